@@ -1,0 +1,191 @@
+"""The command line: ``explorer [gui] [FILE]``, ``explorer solve ...``, ``explorer --self-test``.
+
+Every error a user can cause (bad file, bad formula, unknown parameter, value out of range)
+ends as one readable line on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn, TextIO
+
+from explorer import __version__
+from explorer.core.formula import FormulaError
+from explorer.core.game import COLUMN, ROW, Game, GameError
+from explorer.core.io import GameFileError, load_game
+from explorer.core.solve import METHOD_NAMES, METHODS, Solution, degeneracy_explanation, solve
+from explorer.core.text import format_number, mixed_strategy_label, payoff_label
+
+#: Exit status for input the user can fix (bad file, formula, parameter).
+EXIT_BAD_INPUT = 1
+#: Exit status for a command line that does not parse.
+EXIT_USAGE = 2
+
+USER_ERRORS = (GameFileError, GameError, FormulaError)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def parse_assignment(text: str) -> tuple[str, float]:
+    """``NAME=VALUE`` from ``--set``, with the value as a float."""
+    name, equals, value = text.partition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    try:
+        return name.strip(), float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number (in {text!r})") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="explorer",
+        description="Strategy Explorer: two-player games, their equilibria, and how they move.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main window off-screen, load every bundled game, solve, draw, and exit",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="with --self-test: save a screenshot"
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    gui = commands.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("file", nargs="?", help="a game file (.json or Gambit .nfg)")
+
+    solve_cmd = commands.add_parser("solve", help="solve one game and list its equilibria")
+    solve_cmd.add_argument("file", help="a game file (.json or Gambit .nfg)")
+    solve_cmd.add_argument(
+        "--set",
+        dest="assignments",
+        action="append",
+        default=[],
+        type=parse_assignment,
+        metavar="NAME=VALUE",
+        help="set a parameter (repeatable)",
+    )
+    solve_cmd.add_argument("--method", choices=METHODS, default="auto")
+    solve_cmd.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+# --- solve -------------------------------------------------------------------------------------
+
+
+def solution_json(game: Game, values: dict[str, float], solution: Solution) -> dict[str, object]:
+    """The contract's JSON object for ``explorer solve --json``."""
+    equilibria = []
+    for equilibrium in solution.equilibria:
+        entry = equilibrium.to_json()
+        if equilibrium.row_exact and equilibrium.column_exact and equilibrium.payoffs_exact:
+            entry["exact"] = {
+                "row": [str(p) for p in equilibrium.row_exact],
+                "column": [str(q) for q in equilibrium.column_exact],
+                "payoffs": [str(v) for v in equilibrium.payoffs_exact],
+            }
+        equilibria.append(entry)
+    used = solution.method.split("+")
+    return {
+        "title": game.title,
+        "parameters": values,
+        "method": used[-1],
+        "methods_used": used,
+        "degenerate": solution.degenerate,
+        "equilibria": equilibria,
+        "warnings": list(solution.warnings),
+    }
+
+
+def print_solution(game: Game, values: dict[str, float], solution: Solution, out: TextIO) -> None:
+    """A readable table: strategies by name, probabilities as fractions where exact."""
+    row_player, column_player = game.players[ROW], game.players[COLUMN]
+    setting = ", ".join(f"{k} = {format_number(v, 4)}" for k, v in values.items())
+    print(game.title + (f"  ({setting})" if setting else ""), file=out)
+    count = len(solution.equilibria)
+    method = " + ".join(METHOD_NAMES[m] for m in solution.method.split("+"))
+    plural = "equilibrium" if count == 1 else "equilibria"
+    print(f"{count} {plural}, found by {method}.", file=out)
+    if solution.degenerate:
+        print(degeneracy_explanation(), file=out)
+    for warning in solution.warnings:
+        print(f"Note: {warning}", file=out)
+    rows = [("#", "kind", row_player.name, column_player.name, "payoffs")]
+    for k, eq in enumerate(solution.equilibria, start=1):
+        rows.append(
+            (
+                str(k),
+                eq.kind,
+                mixed_strategy_label(eq.row, row_player.strategies, eq.row_exact, ", "),
+                mixed_strategy_label(eq.column, column_player.strategies, eq.column_exact, ", "),
+                payoff_label(eq),
+            )
+        )
+    widths = [max(len(r[c]) for r in rows) for c in range(5)]
+    print(file=out)
+    for r in rows:
+        print(
+            "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip(), file=out
+        )
+
+
+def run_solve(args: argparse.Namespace, out: TextIO) -> int:
+    game = load_game(args.file)
+    values = game.resolve(dict(args.assignments))
+    A, B = game.evaluate(values)
+    solution = solve(A, B, args.method)
+    if args.json:
+        json.dump(solution_json(game, values, solution), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        print_solution(game, values, solution, out)
+    return 0
+
+
+# --- the desktop app ---------------------------------------------------------------------------
+
+
+def run_gui(args: argparse.Namespace, out: TextIO) -> int:
+    from explorer.app.main import run_app  # Qt is loaded only when a window is wanted
+
+    return run_app(getattr(args, "file", None))
+
+
+def run_self_test(args: argparse.Namespace, out: TextIO) -> int:
+    from explorer.app.self_test import run_self_test as self_test
+
+    return self_test(args.screenshot, out)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Entry point of the ``explorer`` console script; returns the exit status."""
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    command: Callable[[argparse.Namespace, TextIO], int]
+    if args.self_test:
+        command = run_self_test
+    elif args.command == "solve":
+        command = run_solve
+    else:
+        command = run_gui
+    try:
+        return command(args, out)
+    except USER_ERRORS as error:
+        print(f"explorer: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

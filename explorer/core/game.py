@@ -1,0 +1,356 @@
+"""Two-player games whose payoffs are numbers or formulas over named parameters."""
+
+from __future__ import annotations
+
+import keyword
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from explorer.core.formula import RESERVED_NAMES, Formula, FormulaError, describe_nonfinite
+
+FloatArray = npt.NDArray[np.float64]
+
+#: Most strategies a player may have.
+MAX_STRATEGIES = 50
+#: Most parameters a game may have.
+MAX_PARAMETERS = 50
+#: Longest player, strategy or parameter name.
+MAX_NAME_LENGTH = 100
+#: Longest title or description.
+MAX_TEXT_LENGTH = 20_000
+
+ROW, COLUMN = 0, 1
+
+
+class GameError(ValueError):
+    """A game that breaks a rule of the model (names, shapes, ranges, formulas)."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A named lever of a parametric game, with its range and default value."""
+
+    name: str
+    default: float
+    minimum: float
+    maximum: float
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        name = self.name
+        if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+            raise GameError(
+                f"parameter name {name!r} is not a valid name "
+                "(use letters, digits and underscores, starting with a letter)"
+            )
+        if name in RESERVED_NAMES:
+            raise GameError(f"parameter name '{name}' is reserved for a formula function")
+        if len(name) > MAX_NAME_LENGTH:
+            raise GameError(f"parameter name '{name[:20]}...' is too long")
+        for label, number in (
+            ("default", self.default),
+            ("min", self.minimum),
+            ("max", self.maximum),
+        ):
+            if isinstance(number, bool) or not isinstance(number, int | float):
+                raise GameError(f"parameter '{name}': {label} must be a number, not {number!r}")
+            if not math.isfinite(number):
+                raise GameError(f"parameter '{name}': {label} must be a finite number")
+        if not self.minimum < self.maximum:
+            raise GameError(
+                f"parameter '{name}': min ({self.minimum:g}) must be below max ({self.maximum:g})"
+            )
+        if not self.minimum <= self.default <= self.maximum:
+            raise GameError(
+                f"parameter '{name}': default {self.default:g} is outside its range "
+                f"[{self.minimum:g}, {self.maximum:g}]"
+            )
+        _check_text(f"parameter '{name}' description", self.description)
+
+    def contains(self, value: float) -> bool:
+        """True if ``value`` lies in the parameter's range."""
+        return self.minimum <= value <= self.maximum
+
+
+@dataclass(frozen=True)
+class Player:
+    """A player's name and the names of its pure strategies, in order."""
+
+    name: str
+    strategies: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        _check_name("player name", self.name)
+        if not isinstance(self.strategies, tuple):
+            raise GameError(f"{self.name}: strategies must be a list of names")
+        if not 1 <= len(self.strategies) <= MAX_STRATEGIES:
+            raise GameError(
+                f"{self.name} has {len(self.strategies)} strategies; "
+                f"a player needs 1 to {MAX_STRATEGIES}"
+            )
+        for strategy in self.strategies:
+            _check_name(f"{self.name}: strategy name", strategy)
+        duplicates = _duplicates(self.strategies)
+        if duplicates:
+            raise GameError(f"{self.name} has the strategy '{duplicates[0]}' twice")
+
+
+Cell = tuple[Formula, Formula]
+
+
+@dataclass(frozen=True)
+class Game:
+    """A two-player game in strategic form; payoffs may be formulas over its parameters.
+
+    ``payoffs[i][j]`` is ``(row payoff, column payoff)`` when the row player plays
+    strategy ``i`` and the column player strategy ``j``. ``extras`` carries optional keys of
+    the file format (notes, presets, translations) through load and save unchanged.
+    """
+
+    title: str
+    players: tuple[Player, Player]
+    payoffs: tuple[tuple[Cell, ...], ...]
+    parameters: tuple[Parameter, ...] = ()
+    description: str = ""
+    extras: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        _check_text("title", self.title)
+        _check_text("description", self.description)
+        if len(self.players) != 2:
+            raise GameError(f"a game needs exactly 2 players, not {len(self.players)}")
+        if self.players[ROW].name == self.players[COLUMN].name:
+            raise GameError(f"both players are called '{self.players[ROW].name}'")
+        if len(self.parameters) > MAX_PARAMETERS:
+            raise GameError(f"{len(self.parameters)} parameters; the limit is {MAX_PARAMETERS}")
+        duplicates = _duplicates(p.name for p in self.parameters)
+        if duplicates:
+            raise GameError(f"the parameter '{duplicates[0]}' is declared twice")
+        self._check_payoff_shape()
+        names = {p.name for p in self.parameters}
+        for i, j, player, formula in self.entries():
+            unknown = sorted(formula.names - names)
+            if unknown:
+                raise GameError(
+                    f"{self.cell_label(i, j, player)}: unknown name '{unknown[0]}'; "
+                    f"parameters are: {', '.join(sorted(names)) or 'none'}"
+                )
+
+    def _check_payoff_shape(self) -> None:
+        m, n = self.shape
+        if len(self.payoffs) != m:
+            raise GameError(
+                f"the payoff table has {len(self.payoffs)} rows but "
+                f"{self.players[ROW].name} has {m} strategies"
+            )
+        for i, row in enumerate(self.payoffs):
+            if len(row) != n:
+                raise GameError(
+                    f"payoff row {i + 1} ({self.players[ROW].strategies[i]}) has {len(row)} "
+                    f"cells but {self.players[COLUMN].name} has {n} strategies"
+                )
+            for j, cell in enumerate(row):
+                if len(cell) != 2 or not all(isinstance(f, Formula) for f in cell):
+                    raise GameError(f"cell ({i + 1}, {j + 1}) needs exactly two payoffs")
+
+    # --- construction -------------------------------------------------------------------
+
+    @classmethod
+    def build(
+        cls,
+        title: str,
+        players: Sequence[tuple[str, Sequence[str]]],
+        payoffs: Sequence[Sequence[Sequence[str | float]]],
+        parameters: Sequence[Parameter] = (),
+        description: str = "",
+        extras: Mapping[str, Any] | None = None,
+    ) -> Game:
+        """Build a game from plain names and payoff entries (numbers or formula text).
+
+        Raises
+        ------
+        GameError
+            With a message naming the cell, player or parameter at fault.
+        """
+        built_players = tuple(Player(name, tuple(strategies)) for name, strategies in players)
+        if len(built_players) != 2:
+            raise GameError(f"a game needs exactly 2 players, not {len(built_players)}")
+        names = [p.name for p in parameters]
+        table = []
+        for i, row in enumerate(payoffs):
+            cells = []
+            for j, cell in enumerate(row):
+                if len(cell) != 2:
+                    raise GameError(f"cell ({i + 1}, {j + 1}) needs exactly two payoffs")
+                cells.append(
+                    tuple(
+                        _compile(entry, names, _cell_label(built_players, i, j, player))
+                        for player, entry in enumerate(cell)
+                    )
+                )
+            table.append(tuple(cells))
+        return cls(
+            title=title,
+            players=(built_players[0], built_players[1]),
+            payoffs=tuple(table),  # type: ignore[arg-type]
+            parameters=tuple(parameters),
+            description=description,
+            extras=dict(extras or {}),
+        )
+
+    def with_changes(self, **changes: Any) -> Game:
+        """A copy with some fields replaced, validated again."""
+        return replace(self, **changes)
+
+    # --- shape and names ------------------------------------------------------------------
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """(number of row strategies, number of column strategies)."""
+        return len(self.players[ROW].strategies), len(self.players[COLUMN].strategies)
+
+    @property
+    def parameter_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters)
+
+    def parameter(self, name: str) -> Parameter:
+        """The parameter called ``name``; :class:`GameError` naming the known ones otherwise."""
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        known = ", ".join(self.parameter_names) or "none"
+        raise GameError(f"unknown parameter '{name}'; parameters are: {known}")
+
+    def entries(self) -> Iterable[tuple[int, int, int, Formula]]:
+        """Every payoff formula as ``(row strategy, column strategy, player, formula)``."""
+        for i, row in enumerate(self.payoffs):
+            for j, cell in enumerate(row):
+                for player, formula in enumerate(cell):
+                    yield i, j, player, formula
+
+    def cell_label(self, i: int, j: int, player: int) -> str:
+        """Words naming one payoff, such as "Closed provider's payoff at (Premium, Free)"."""
+        return _cell_label(self.players, i, j, player)
+
+    @property
+    def is_parametric(self) -> bool:
+        return any(not f.is_constant for _, _, _, f in self.entries())
+
+    # --- evaluation -------------------------------------------------------------------------
+
+    def defaults(self) -> dict[str, float]:
+        """Every parameter at its default value."""
+        return {p.name: float(p.default) for p in self.parameters}
+
+    def resolve(self, overrides: Mapping[str, float] | None = None) -> dict[str, float]:
+        """Defaults with ``overrides`` applied, each checked to be a known parameter in range."""
+        values = self.defaults()
+        for name, value in (overrides or {}).items():
+            parameter = self.parameter(name)
+            if not math.isfinite(value):
+                raise GameError(f"{name} = {value} is not a finite number")
+            if not parameter.contains(value):
+                raise GameError(
+                    f"{name} = {value:g} is outside its range "
+                    f"[{parameter.minimum:g}, {parameter.maximum:g}]"
+                )
+            values[name] = float(value)
+        return values
+
+    def evaluate(self, values: Mapping[str, float] | None = None) -> tuple[FloatArray, FloatArray]:
+        """The payoff matrices ``(A, B)`` at one point (defaults where a value is missing).
+
+        Raises
+        ------
+        FormulaError
+            If a payoff is NaN or infinite at that point, naming the cell.
+        """
+        point = {**self.defaults(), **(values or {})}
+        A, B = self.evaluate_grid(point)
+        for i, j, player, formula in self.entries():
+            value = (A, B)[player][i, j]
+            if not math.isfinite(value):
+                raise FormulaError(
+                    f"{self.cell_label(i, j, player)} '{formula.text}' is "
+                    f"{describe_nonfinite(value)} at these parameter values"
+                )
+        return A, B
+
+    def evaluate_grid(self, values: Mapping[str, npt.ArrayLike]) -> tuple[FloatArray, FloatArray]:
+        """Payoff matrices over many points at once, each formula evaluated once, vectorised.
+
+        Parameters
+        ----------
+        values
+            Parameter name to a number or an array; arrays broadcast together to the grid
+            shape. Missing parameters take their defaults.
+
+        Returns
+        -------
+        (A, B)
+            Arrays of shape ``grid shape + (m, n)``; NaN or infinity where a formula is
+            undefined at a point (see :func:`finite_points`).
+        """
+        point = {**self.defaults(), **values}
+        grid_shape = np.broadcast_shapes(*(np.shape(v) for v in point.values())) if point else ()
+        m, n = self.shape
+        A = np.empty((*grid_shape, m, n))
+        B = np.empty((*grid_shape, m, n))
+        for i, j, player, formula in self.entries():
+            (A, B)[player][..., i, j] = formula.evaluate(point)
+        return A, B
+
+
+def finite_points(A: FloatArray, B: FloatArray) -> npt.NDArray[np.bool_]:
+    """For grid payoffs of shape ``(..., m, n)``: True where every payoff is finite."""
+    finite = np.isfinite(A).all(axis=(-2, -1)) & np.isfinite(B).all(axis=(-2, -1))
+    return np.asarray(finite, dtype=np.bool_)
+
+
+def _compile(entry: object, parameters: Sequence[str], where: str) -> Formula:
+    try:
+        return Formula(entry, parameters)  # type: ignore[arg-type]
+    except FormulaError as error:
+        raise GameError(f"{where}: {error.message}") from None
+
+
+def _cell_label(players: Sequence[Player], i: int, j: int, player: int) -> str:
+    row, column = players[ROW], players[COLUMN]
+    try:
+        profile = f"({row.strategies[i]}, {column.strategies[j]})"
+    except IndexError:
+        profile = f"(row {i + 1}, column {j + 1})"
+    return f"{players[player].name}'s payoff at {profile}"
+
+
+def _check_name(what: str, name: object) -> None:
+    if not isinstance(name, str):
+        raise GameError(f"{what} must be text, not {name!r}")
+    if not name.strip():
+        raise GameError(f"{what} is empty")
+    if len(name) > MAX_NAME_LENGTH:
+        raise GameError(f"{what} '{name[:20]}...' is longer than {MAX_NAME_LENGTH} characters")
+    if any(ord(c) < 32 for c in name):
+        raise GameError(f"{what} {name!r} contains control characters")
+
+
+def _check_text(what: str, text: object) -> None:
+    if not isinstance(text, str):
+        raise GameError(f"{what} must be text, not {type(text).__name__}")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise GameError(f"{what} is longer than {MAX_TEXT_LENGTH} characters")
+
+
+def _duplicates(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    repeated = []
+    for name in names:
+        if name in seen:
+            repeated.append(name)
+        seen.add(name)
+    return repeated
