@@ -1,0 +1,77 @@
+"""Everything the app shows about one game at one point: equilibria, best responses, dominance."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from explorer.core.analysis import (
+    BestResponses,
+    Dominance,
+    Elimination,
+    SecurityLevel,
+    best_response_masks,
+    dominated_strategies,
+    iterated_elimination,
+    security_levels,
+)
+from explorer.core.game import Game
+from explorer.core.solve import FloatArray, Solution, StopCheck, solve
+
+
+@dataclass(frozen=True, eq=False)
+class Report:
+    """The analysis of ``game`` at parameter ``values``, computed off the GUI thread."""
+
+    game: Game
+    values: dict[str, float]
+    A: FloatArray
+    B: FloatArray
+    solution: Solution
+    best_responses: BestResponses
+    dominated: tuple[Dominance, ...]
+    elimination: Elimination
+    security: tuple[SecurityLevel, SecurityLevel]
+
+    def dominated_set(self, player: int) -> set[int]:
+        """Indices of ``player``'s strategies that are dominated (strictly or weakly)."""
+        return {d.strategy for d in self.dominated if d.player == player}
+
+
+def analyse(
+    game: Game,
+    values: Mapping[str, float],
+    method: str = "auto",
+    should_stop: StopCheck | None = None,
+) -> Report:
+    """Solve and explain ``game`` at ``values``.
+
+    Raises
+    ------
+    FormulaError
+        If a payoff is undefined (NaN or infinite) at these values.
+    SolveCancelled
+        If ``should_stop`` asked to give up.
+    """
+    point = {**game.defaults(), **values}
+    A, B = game.evaluate(point)
+    solution = solve(A, B, method, should_stop)
+    strict = dominated_strategies(A, B)
+    weak = [d for d in dominated_strategies(A, B, weak=True) if not _listed(d, strict)]
+    return Report(
+        game=game,
+        values=point,
+        A=np.array(A),
+        B=np.array(B),
+        solution=solution,
+        best_responses=best_response_masks(A, B),
+        dominated=(*strict, *weak),
+        elimination=iterated_elimination(A, B),
+        security=security_levels(A, B),
+    )
+
+
+def _listed(candidate: Dominance, known: tuple[Dominance, ...]) -> bool:
+    return any(d.player == candidate.player and d.strategy == candidate.strategy for d in known)
