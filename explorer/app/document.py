@@ -1,0 +1,264 @@
+"""The open game as the app edits it: the last valid game, cell drafts with errors, undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from explorer.core.edit import set_cell
+from explorer.core.formula import Formula, FormulaError
+from explorer.core.game import Game, GameError
+
+CellKey = tuple[int, int, int]  # (row strategy, column strategy, player)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Text typed into a cell that is not (yet) a valid formula, and why."""
+
+    text: str
+    error: str
+
+
+@dataclass(frozen=True)
+class DocumentState:
+    """Everything an undo step restores: the valid game and the invalid drafts on top of it."""
+
+    game: Game
+    drafts: dict[CellKey, Draft] = field(default_factory=dict)
+
+
+class GameDocument(QObject):
+    """Holds the game being edited; every edit goes through :attr:`undo_stack`.
+
+    A cell whose text is not a valid formula keeps the text as a draft (shown in red with
+    its error) while the game, and so every result, stays at the last valid formula.
+    """
+
+    gameChanged = Signal()
+    valuesChanged = Signal()
+    pathChanged = Signal()
+
+    def __init__(self, game: Game, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._state = DocumentState(game)
+        self._values = game.defaults()
+        self._path = path
+
+    # --- reading ------------------------------------------------------------------------------
+
+    @property
+    def game(self) -> Game:
+        return self._state.game
+
+    @property
+    def state(self) -> DocumentState:
+        return self._state
+
+    @property
+    def values(self) -> dict[str, float]:
+        """The current parameter values (the sliders), not the saved defaults."""
+        return dict(self._values)
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.pathChanged.emit()
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self) -> None:
+        self.undo_stack.setClean()
+
+    def cell_text(self, key: CellKey) -> str:
+        draft = self._state.drafts.get(key)
+        if draft is not None:
+            return draft.text
+        i, j, player = key
+        return self.game.payoffs[i][j][player].text
+
+    def cell_error(self, key: CellKey) -> str | None:
+        draft = self._state.drafts.get(key)
+        return None if draft is None else draft.error
+
+    @property
+    def errors(self) -> dict[CellKey, str]:
+        return {key: draft.error for key, draft in self._state.drafts.items()}
+
+    # --- edits, each an undoable command ------------------------------------------------------
+
+    def edit_cell(self, key: CellKey, text: str) -> None:
+        """Type ``text`` into one payoff; consecutive edits of the same cell merge."""
+        if text == self.cell_text(key):
+            return
+        self.undo_stack.push(EditCellCommand(self, key, self.cell_text(key), text))
+
+    def edit_cells(self, edits: dict[CellKey, str], description: str) -> None:
+        """Several payoffs in one undo step (a paste)."""
+        state = self._state
+        for key, text in edits.items():
+            state = _with_cell_text(state, key, text)
+        self.replace_state(state, description)
+
+    def apply(self, change: Callable[[Game], Game], description: str) -> str | None:
+        """A structural edit as one undo step; the reason in words if the edit is refused."""
+        try:
+            self.replace_game(change(self.game), description)
+        except GameError as error:
+            return str(error)
+        return None
+
+    def reset(self, state: DocumentState, path: Path | None, modified: bool = False) -> None:
+        """Start over with another game (File > Open, New, Restore): a fresh undo history."""
+        self.undo_stack.clear()
+        self._state = state
+        self._values = state.game.defaults()
+        self._path = path
+        self.gameChanged.emit()
+        self.valuesChanged.emit()
+        self.pathChanged.emit()
+        if modified:
+            # A restored game differs from its file: an undoable marker keeps it "modified".
+            self.undo_stack.push(ReplaceStateCommand(self, state, state, self.tr("Restore")))
+
+    def replace_game(self, game: Game, description: str) -> None:
+        """A structural edit (strategies, players, parameters, title): one undo step."""
+        drafts = {k: d for k, d in self._state.drafts.items() if _fits(k, game)}
+        self.replace_state(DocumentState(game, drafts), description)
+
+    def replace_state(self, state: DocumentState, description: str) -> None:
+        if state != self._state:
+            self.undo_stack.push(ReplaceStateCommand(self, self._state, state, description))
+
+    # --- parameter values (the sliders): not part of the game, not undoable -------------------
+
+    def set_value(self, name: str, value: float) -> None:
+        parameter = self.game.parameter(name)
+        value = min(max(float(value), parameter.minimum), parameter.maximum)
+        if self._values.get(name) != value:
+            self._values[name] = value
+            self.valuesChanged.emit()
+
+    def set_values(self, values: dict[str, float]) -> None:
+        for name, value in values.items():
+            parameter = self.game.parameter(name)
+            self._values[name] = min(max(float(value), parameter.minimum), parameter.maximum)
+        self.valuesChanged.emit()
+
+    # --- used by the undo commands only -----------------------------------------------------
+
+    def apply_state(self, state: DocumentState) -> None:
+        self._state = state
+        self._sync_values()
+        self.gameChanged.emit()
+
+    def apply_cell_text(self, key: CellKey, text: str) -> None:
+        self.apply_state(_with_cell_text(self._state, key, text))
+
+    def _sync_values(self) -> None:
+        """Keep slider values for parameters that still exist and still fit their range."""
+        values = {}
+        for parameter in self.game.parameters:
+            value = self._values.get(parameter.name, parameter.default)
+            values[parameter.name] = value if parameter.contains(value) else parameter.default
+        if values != self._values:
+            self._values = values
+            self.valuesChanged.emit()
+
+
+def state_with_texts(game: Game, texts: dict[CellKey, str]) -> DocumentState:
+    """``game`` with some cells retyped; texts that are not valid formulas become drafts."""
+    state = DocumentState(game)
+    for key, text in texts.items():
+        if _fits(key, game):
+            state = _with_cell_text(state, key, text)
+    return state
+
+
+def _fits(key: CellKey, game: Game) -> bool:
+    m, n = game.shape
+    return key[0] < m and key[1] < n
+
+
+def _with_cell_text(state: DocumentState, key: CellKey, text: str) -> DocumentState:
+    """The state after typing ``text`` into a cell: a valid formula updates the game, an
+    invalid one becomes a draft that records the error."""
+    game = state.game
+    drafts = {k: d for k, d in state.drafts.items() if k != key}
+    i, j, player = key
+    try:
+        formula = Formula(_as_number_if_plain(text), game.parameter_names)
+        game = set_cell(game, i, j, player, formula)
+    except (FormulaError, GameError) as error:
+        drafts[key] = Draft(text, str(error))
+    return DocumentState(game, drafts)
+
+
+def _as_number_if_plain(text: str) -> str | float:
+    """Plain numbers are stored as numbers (so files keep numbers), formulas as text."""
+    stripped = text.strip()
+    try:
+        number = float(stripped)
+    except ValueError:
+        return text
+    if stripped.lower() in ("nan", "inf", "-inf", "infinity", "-infinity", "+inf"):
+        return text
+    return (
+        int(number)
+        if number.is_integer() and "." not in stripped and "e" not in stripped.lower()
+        else number
+    )
+
+
+class EditCellCommand(QUndoCommand):
+    """Typing into one payoff cell; merges with the next edit of the same cell."""
+
+    ID = 1001
+
+    def __init__(self, document: GameDocument, key: CellKey, old: str, new: str) -> None:
+        i, j, player = key
+        super().__init__(
+            document.tr("Edit %1").replace("%1", document.game.cell_label(i, j, player))
+        )
+        self.document, self.key, self.old, self.new = document, key, old, new
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCellCommand) or other.key != self.key:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.document.apply_cell_text(self.key, self.new)
+
+    def undo(self) -> None:
+        self.document.apply_cell_text(self.key, self.old)
+
+
+class ReplaceStateCommand(QUndoCommand):
+    """Any other edit: the whole state before and after (games are immutable and small)."""
+
+    def __init__(
+        self, document: GameDocument, before: DocumentState, after: DocumentState, text: str
+    ) -> None:
+        super().__init__(text)
+        self.document, self.before, self.after = document, before, after
+
+    def redo(self) -> None:
+        self.document.apply_state(self.after)
+
+    def undo(self) -> None:
+        self.document.apply_state(self.before)

@@ -1,0 +1,42 @@
+"""Starting the desktop app: the application object, error handling, the first window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from explorer import __version__
+from explorer.resources import assets_dir
+
+ORGANISATION = "StrategyExplorer"
+APPLICATION = "Strategy Explorer"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the names QSettings and QStandardPaths use, and the icon."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    icon = assets_dir() / "icon.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_app(path: str | None = None) -> int:
+    """Open the main window on ``path`` (or the flagship game) and run until it closes."""
+    from explorer.app.crash import install_exception_handler
+    from explorer.app.main_window import MainWindow
+
+    app = create_application()
+    install_exception_handler()
+    window = MainWindow()
+    window.show()
+    window.open_initial(Path(path) if path else None)
+    return app.exec()

@@ -1,0 +1,544 @@
+"""The main window: assembles the library, matrix, parameters and results; wiring in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nashpy
+import numpy
+import pyqtgraph as pg
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QByteArray, QSaveFile, QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer import __version__
+from explorer.app import dialogs
+from explorer.app.crash import data_dir
+from explorer.app.document import DocumentState, GameDocument
+from explorer.app.library import LibraryPanel
+from explorer.app.matrix.view import DEFAULT_POINT_SIZE, MatrixEditor
+from explorer.app.parameters import ParametersPanel
+from explorer.app.recovery import RecoveryManager, find_orphans, read_orphan
+from explorer.app.results import ResultsPanel
+from explorer.app.workers import JobRunner
+from explorer.core import edit
+from explorer.core.game import Game
+from explorer.core.io import FORMATS, GameFileError, game_text, load_game
+from explorer.core.io.library import bundled_games
+from explorer.core.report import Report, analyse
+from explorer.resources import flagship_path, games_dir
+
+MAX_RECENT = 8
+FILE_FILTER = "Games (*.json *.nfg);;Explorer games (*.json);;Gambit games (*.nfg)"
+
+
+class GameHeader(QWidget):
+    """The game's title (editable in place) and its description (shown, editable in a dialog)."""
+
+    def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.title = QLineEdit(self)
+        self.title.setObjectName("title")
+        self.title.setFrame(False)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setToolTip(self.tr("The game's title: click to edit"))
+        self.title.editingFinished.connect(self.on_title_edited)
+        self.description = QTextBrowser(self)
+        self.description.setObjectName("description")
+        self.description.setOpenExternalLinks(False)
+        self.description.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.edit_button = QPushButton(self.tr("Edit description…"), self)
+        self.edit_button.clicked.connect(self.on_edit_description)
+        row = QHBoxLayout()
+        row.addWidget(self.title, 1)
+        row.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.description)
+        document.gameChanged.connect(self.on_game_changed)
+        self.on_game_changed()
+
+    def on_game_changed(self) -> None:
+        game = self.document.game
+        if self.title.text() != game.title:
+            self.title.setText(game.title)
+        self.description.setPlainText(game.description)
+        self.description.setVisible(bool(game.description))
+
+    def on_title_edited(self) -> None:
+        title = self.title.text().strip()
+        if title and title != self.document.game.title:
+            self.document.apply(lambda g: g.with_changes(title=title), self.tr("Edit title"))
+
+    def on_edit_description(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Game description"))
+        text = QPlainTextEdit(self.document.game.description, dialog)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(640, 420)
+        dialog.accepted.connect(lambda: self.set_description(text.toPlainText()))
+        dialog.open()
+
+    def set_description(self, description: str) -> None:
+        if description != self.document.game.description:
+            self.document.apply(
+                lambda g: g.with_changes(description=description), self.tr("Edit description")
+            )
+
+
+class MainWindow(QMainWindow):
+    """The explorer's one window. Slots are short and hand the work to the core or a worker."""
+
+    def __init__(self, settings: QSettings | None = None, data_folder: Path | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.data_folder = data_folder or data_dir()
+        self.document = GameDocument(edit.blank_game(), parent=self)
+        self.method = "auto"
+        self.report: Report | None = None
+        self.solver = JobRunner(self)
+        self._requested: tuple[object, ...] | None = None
+        self.header = GameHeader(self.document, self)
+        self.matrix = MatrixEditor(self.document, self)
+        self.parameters = ParametersPanel(self.document, self)
+        self.results = ResultsPanel(self)
+        self.library = LibraryPanel(self)
+        self.recovery = RecoveryManager(self.document, self.data_folder / "recovery", self)
+        self._build_layout()
+        self._create_actions()
+        self._create_menus()
+        self._connect_signals()
+        self.setAcceptDrops(True)
+        self.setObjectName("main_window")
+        self._load_library()
+        self._restore_layout()
+        self.on_path_changed()
+        self.request_solve()
+
+    # --- construction -----------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        game_page = QWidget(self)
+        layout = QVBoxLayout(game_page)
+        layout.addWidget(self.header)
+        layout.addWidget(self.matrix, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(game_page, self.tr("Game"))
+        self.setCentralWidget(self.tabs)
+        self.docks = {
+            "library": self._dock(
+                self.tr("Library"), self.library, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
+            "parameters": self._dock(
+                self.tr("Parameters"), self.parameters, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+            "results": self._dock(
+                self.tr("Equilibria"), self.results, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+        }
+        self.status = QLabel(self)
+        self.statusBar().addWidget(self.status, 1)
+        self.resize(1400, 860)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{widget.__class__.__name__}")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), self.on_new, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.on_open, keys.Open)
+        self.save_action = self._action(self.tr("&Save"), self.on_save, keys.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.on_save_as, keys.SaveAs)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(keys.Redo)
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &In"), lambda: self.matrix.zoom(1), keys.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &Out"), lambda: self.matrix.zoom(-1), keys.ZoomOut
+        )
+        self.zoom_reset_action = self._action(
+            self.tr("&Actual Size"),
+            lambda: self.matrix.set_point_size(DEFAULT_POINT_SIZE),
+            "Ctrl+0",
+        )
+        self.about_action = self._action(self.tr("&About Strategy Explorer"), self.on_about)
+
+    def _create_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Paste Payoffs"), self.matrix.view.paste))
+        edit_menu.addAction(
+            self._action(self.tr("Add Row Strategy"), lambda: self._add_strategy(0))
+        )
+        edit_menu.addAction(
+            self._action(self.tr("Add Column Strategy"), lambda: self._add_strategy(1))
+        )
+        edit_menu.addAction(
+            self._action(self.tr("Rename Row Player…"), lambda: self.matrix.start_player_rename(0))
+        )
+        edit_menu.addAction(
+            self._action(
+                self.tr("Rename Column Player…"), lambda: self.matrix.start_player_rename(1)
+            )
+        )
+        edit_menu.addAction(self._action(self.tr("Add Parameter…"), self.parameters.on_add))
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self._update_recent_menu()
+
+    def _connect_signals(self) -> None:
+        document = self.document
+        document.gameChanged.connect(self.on_game_changed)
+        document.pathChanged.connect(self.on_path_changed)
+        document.undo_stack.cleanChanged.connect(self.on_clean_changed)
+        # Slider drags send bursts of changes: merge them before asking for a new solve.
+        self._value_proxy = pg.SignalProxy(
+            document.valuesChanged, delay=0.02, rateLimit=30, slot=self.on_values_settled
+        )
+        self.solver.finished_job.connect(self.on_report)
+        self.solver.failed_job.connect(self.on_solve_failed)
+        self.solver.busy.connect(self.on_busy)
+        self.results.methodChanged.connect(self.on_method_changed)
+        self.results.cancelRequested.connect(self.on_cancel_solve)
+        self.results.greyedChanged.connect(self.matrix.model.set_greyed)
+        self.library.openRequested.connect(self.open_path)
+        for source in (self.matrix.message, self.parameters.message):
+            source.connect(self.show_message)
+
+    # --- solving ------------------------------------------------------------------------------
+
+    def request_solve(self) -> None:
+        """Ask the worker for a fresh analysis unless the same one was asked for already."""
+        game, values, method = self.document.game, self.document.values, self.method
+        key = (game, tuple(sorted(values.items())), method)
+        if key == self._requested:
+            return
+        self._requested = key
+        self.solver.submit(lambda stop, _progress: analyse(game, values, method, stop))
+
+    def on_values_settled(self, _args: object = None) -> None:
+        self.request_solve()
+
+    def on_report(self, generation: int, report: Report) -> None:
+        if generation != self.solver.generation:
+            return
+        self.report = report
+        self.results.show_report(report)
+        self.matrix.model.set_report(report)
+        self.matrix.model.set_greyed(*self.results.greyed())
+
+    def on_solve_failed(self, generation: int, message: str) -> None:
+        if generation == self.solver.generation:
+            self.results.show_error(message)
+            self.show_message(message)
+
+    def on_busy(self, busy: bool) -> None:
+        self.results.set_busy(busy)
+
+    def on_cancel_solve(self) -> None:
+        self.solver.cancel()
+        self._requested = None
+        self.results.set_busy(False)
+        self.show_message(self.tr("Solving cancelled; the results shown are from the last solve."))
+
+    def on_method_changed(self, method: str) -> None:
+        self.method = method
+        self.request_solve()
+
+    # --- the document -----------------------------------------------------------------------
+
+    def on_game_changed(self) -> None:
+        errors = self.document.errors
+        if errors:
+            (i, j, player), error = next(iter(errors.items()))
+            label = self.document.game.cell_label(i, j, player)
+            self.show_message(f"{label}: {error}", error=True)
+        self.request_solve()
+        self.on_path_changed()
+
+    def on_clean_changed(self, _clean: bool) -> None:
+        self.setWindowModified(self.document.is_modified)
+
+    def on_path_changed(self) -> None:
+        path = self.document.path
+        name = path.name if path else self.document.game.title
+        self.setWindowTitle(f"{name}[*] — Strategy Explorer")
+        self.setWindowModified(self.document.is_modified)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setText(text)
+
+    # --- files --------------------------------------------------------------------------------
+
+    def _load_library(self) -> None:
+        entries, problems = bundled_games(games_dir())
+        self.library.set_entries(entries)
+        for problem in problems:
+            self.show_message(problem, error=True)
+
+    def confirm_discard(self) -> bool:
+        """True if the current game may be replaced (saved, discarded, or unmodified)."""
+        if not self.document.is_modified:
+            return True
+        name = self.document.path.name if self.document.path else self.document.game.title
+        choice = dialogs.ask_save_changes(self, name)
+        if choice == dialogs.Choice.SAVE:
+            return self.on_save()
+        return choice == dialogs.Choice.DISCARD
+
+    def open_game(self, game: Game, path: Path | None) -> None:
+        """Show ``game`` (no questions asked: callers confirm first)."""
+        self.document.reset(DocumentState(game), path)
+        self.recovery.discard()
+        self.results.set_step(0)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a game file; a bad file opens nothing and says why."""
+        if not self.confirm_discard():
+            return False
+        try:
+            game = load_game(path)
+        except GameFileError as error:
+            self.show_message(str(error), error=True)
+            dialogs.show_error(self, self.tr("Cannot open file"), str(error))
+            return False
+        bundled = path.resolve().parent == games_dir().resolve()
+        self.open_game(game, None if bundled else path)
+        if not bundled:
+            self._add_recent(path)
+        self.show_message(self.tr("Opened %1").replace("%1", game.title))
+        return True
+
+    def on_new(self) -> None:
+        if self.confirm_discard():
+            self.open_game(edit.blank_game(), None)
+
+    def on_open(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open game"), start, FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def on_save(self) -> bool:
+        if self.document.path is None:
+            return self.on_save_as()
+        return self.save_to(self.document.path)
+
+    def on_save_as(self) -> bool:
+        suggested = self.document.path or Path.home() / f"{self.document.game.title}.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save game"), str(suggested), FILE_FILTER
+        )
+        if not path:
+            return False
+        file = Path(path)
+        if file.suffix.lower() not in FORMATS:
+            file = file.with_suffix(".json")
+        return self.save_to(file)
+
+    def save_to(self, path: Path) -> bool:
+        """Write atomically (QSaveFile): the old file stays intact if anything fails."""
+        text = game_text(self.document.game, path.suffix)
+        file = QSaveFile(str(path))
+        ok = file.open(QSaveFile.OpenModeFlag.WriteOnly)
+        if ok:
+            file.write(QByteArray(text.encode("utf-8")))
+            ok = file.commit()
+        else:
+            file.cancelWriting()
+        if not ok:
+            message = (
+                self.tr("Cannot save %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", file.errorString())
+            )
+            self.show_message(message, error=True)
+            dialogs.show_error(self, self.tr("Save failed"), message)
+            return False
+        if path.suffix.lower() == ".nfg":
+            self.show_message(
+                self.tr("Saved as a Gambit file: payoffs at the default parameter values.")
+            )
+        else:
+            self.show_message(self.tr("Saved %1").replace("%1", str(path)))
+        self.document.set_path(path)
+        self.document.mark_saved()
+        self.recovery.discard()
+        self._add_recent(path)
+        return True
+
+    def recent_files(self) -> list[Path]:
+        stored = self.settings.value("recent_files", [])
+        paths = stored if isinstance(stored, list) else [stored] if stored else []
+        return [Path(p) for p in paths if p]
+
+    def _add_recent(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != path.resolve()]
+        recent.insert(0, path.resolve())
+        self.settings.setValue("recent_files", [str(p) for p in recent[:MAX_RECENT]])
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for path in recent:
+            self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p)).setToolTip(
+                str(path)
+            )
+        self.recent_menu.setEnabled(bool(recent))
+        self.library.set_recent(recent)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(
+            Path(url.toLocalFile()).suffix.lower() in FORMATS for url in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in FORMATS:
+                self.open_path(path)
+                event.acceptProposedAction()
+                return
+
+    # --- start-up and shut-down -----------------------------------------------------------------
+
+    def open_initial(self, path: Path | None) -> None:
+        """At start: restore crashed work if wanted, else open ``path`` or the flagship."""
+        if self.offer_recovery():
+            return
+        target = path or flagship_path()
+        if not self.open_path(target) and path is not None:
+            self.open_path(flagship_path())
+
+    def offer_recovery(self) -> bool:
+        folder = self.data_folder / "recovery"
+        for orphan in find_orphans(folder):
+            try:
+                work = read_orphan(orphan)
+            except (GameFileError, OSError, ValueError):
+                orphan.unlink(missing_ok=True)
+                continue
+            when = work.saved_at.strftime("%Y-%m-%d %H:%M")
+            if dialogs.ask_restore(self, work.state.game.title, when):
+                self.document.reset(work.state, work.original_path, modified=True)
+                orphan.unlink(missing_ok=True)
+                self.recovery.autosave()
+                self.show_message(self.tr("Restored unsaved work from %1.").replace("%1", when))
+                return True
+            orphan.unlink(missing_ok=True)
+        return False
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        zoom = self.settings.value("matrix/point_size")
+        if zoom is not None:
+            self.matrix.set_point_size(float(zoom))
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("matrix/point_size", self.matrix.point_size())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.save_layout()
+        self.recovery.close()
+        self.solver.shutdown()
+        event.accept()
+
+    def on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Strategy Explorer"),
+            self.tr(
+                "<h3>Strategy Explorer %1</h3><p>Two-player games, their Nash equilibria, "
+                "and how they move when subsidies and trust change.</p>"
+                "<p>nashpy %2 · numpy %3 · Qt %4 · PySide6 %5 · pyqtgraph %6</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", nashpy.__version__)
+            .replace("%3", numpy.__version__)
+            .replace("%4", qVersion())
+            .replace("%5", pyside_version)
+            .replace("%6", pg.__version__),
+        )
+
+    def _add_strategy(self, player: int) -> None:
+        count = len(self.document.game.players[player].strategies)
+        self.matrix.add_strategy(player, count)

@@ -1,0 +1,173 @@
+"""Draws a payoff cell (both payoffs in their players' colours, marks) and edits it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from explorer.app import style
+from explorer.app.matrix.model import Role, payoff_text
+from explorer.core.game import COLUMN, ROW
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CellEditor(QWidget):
+    """Two line edits side by side: the row player's payoff and the column player's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(4)
+        self.fields = (QLineEdit(self), QLineEdit(self))
+        for player, field in enumerate(self.fields):
+            colour = style.player_colour_hex(player)
+            field.setStyleSheet(f"QLineEdit {{ border: 2px solid {colour}; color: {colour}; }}")
+            field.setObjectName(("row_payoff", "column_payoff")[player])
+            layout.addWidget(field)
+        self.fields[ROW].setToolTip(self.tr("Row player's payoff: a number or a formula"))
+        self.fields[COLUMN].setToolTip(self.tr("Column player's payoff: a number or a formula"))
+        self.setFocusProxy(self.fields[ROW])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The key that opened the editor (typing over a cell) goes into the row payoff."""
+        if event.text() and event.text().isprintable():
+            self.fields[ROW].setFocus()
+            self.fields[ROW].setText(event.text())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def texts(self) -> tuple[str, str]:
+        return self.fields[ROW].text(), self.fields[COLUMN].text()
+
+    def set_texts(self, texts: tuple[str, str]) -> None:
+        for field, text in zip(self.fields, texts, strict=True):
+            field.setText(text)
+        self.fields[ROW].selectAll()
+
+
+class PayoffDelegate(QStyledItemDelegate):
+    """Paints ``3 , 2``-style cells: best responses bold and underlined, pure equilibria
+    framed, dominated strategies greyed, invalid formulas red; edits with :class:`CellEditor`."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        rect = option.rect  # type: ignore[attr-defined]
+        errors = [index.data(Role.ERROR + p) for p in (ROW, COLUMN)]
+        background = QColor("white")
+        if any(errors):
+            background = style.ERROR_BACKGROUND
+        elif index.data(Role.DOMINATED):
+            background = style.DOMINATED_BACKGROUND
+        elif index.data(Role.EQUILIBRIUM):
+            background = style.EQUILIBRIUM_BACKGROUND
+        painter.fillRect(rect, background)
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            painter.fillRect(rect, QColor(0, 90, 200, 40))
+        halves = (
+            QRect(rect.left(), rect.top(), rect.width() // 2, rect.height()),
+            QRect(rect.left() + rect.width() // 2, rect.top(), rect.width() // 2, rect.height()),
+        )
+        for player, half in enumerate(halves):
+            self._paint_payoff(painter, option, index, player, half, errors[player])
+        if index.data(Role.EQUILIBRIUM):
+            pen = QPen(style.EQUILIBRIUM_FRAME, 3)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(2, 2, -2, -2))
+        painter.restore()
+
+    def _paint_payoff(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: Index,
+        player: int,
+        area: QRect,
+        error: str | None,
+    ) -> None:
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        best = bool(index.data(Role.BEST + player))
+        font.setBold(best)
+        font.setUnderline(best)
+        painter.setFont(font)
+        if error:
+            colour, text = style.ERROR_TEXT, index.data(Role.TEXT + player)
+        elif index.data(Role.DOMINATED):
+            colour, text = style.DOMINATED_TEXT, payoff_text(index.data(Role.VALUE + player))
+        else:
+            colour, text = style.player_colour(player), payoff_text(index.data(Role.VALUE + player))
+        painter.setPen(colour)
+        margin = QFontMetrics(font).horizontalAdvance("  ")
+        inner = area.adjusted(margin, 0, -margin, 0)
+        align = Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignRight if player == ROW else Qt.AlignmentFlag.AlignLeft
+        )
+        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(inner, int(align), elided)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        texts = [payoff_text(index.data(Role.VALUE + p)) for p in (ROW, COLUMN)]
+        width = (
+            sum(metrics.horizontalAdvance(t) for t in texts) + metrics.horizontalAdvance("M") * 6
+        )
+        return QSize(max(width, metrics.horizontalAdvance("M") * 9), int(metrics.height() * 2.4))
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = CellEditor(parent)
+        for field in editor.fields:
+            field.returnPressed.connect(lambda e=editor: self._commit_and_close(e))
+        return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab moves from the row payoff to the column payoff before it leaves the cell."""
+        if (
+            isinstance(watched, CellEditor)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and watched.fields[ROW].hasFocus()
+        ):
+            watched.fields[COLUMN].setFocus()
+            watched.fields[COLUMN].selectAll()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _commit_and_close(self, editor: CellEditor) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, CellEditor):
+            editor.set_texts(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, CellEditor):
+            model.setData(index, editor.texts(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        rect = option.rect  # type: ignore[attr-defined]
+        height = max(rect.height(), editor.sizeHint().height())
+        editor.setGeometry(rect.left(), rect.top(), max(rect.width(), 220), height)

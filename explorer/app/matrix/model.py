@@ -1,0 +1,244 @@
+"""The payoff table as a Qt item model: one cell per strategy pair, both payoffs in each."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from explorer.app.document import CellKey, GameDocument
+from explorer.app.style import player_colour
+from explorer.core.edit import rename_strategy
+from explorer.core.game import COLUMN, ROW, GameError
+from explorer.core.report import Report
+from explorer.core.text import format_number
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def payoff_text(value: float | None) -> str:
+    """A payoff as shown in a cell: short, and 'undefined' where a formula has no value."""
+    if value is None:
+        return ""
+    return format_number(value) if math.isfinite(value) else "undefined"
+
+
+class Role(IntEnum):
+    """Data roles the delegate paints from; each takes the player as an offset (0 or 1)."""
+
+    VALUE = Qt.ItemDataRole.UserRole + 1  # + player: the payoff as a float
+    TEXT = Qt.ItemDataRole.UserRole + 3  # + player: the formula text
+    ERROR = Qt.ItemDataRole.UserRole + 5  # + player: why the typed text is not a formula
+    BEST = Qt.ItemDataRole.UserRole + 7  # + player: is this payoff a best response?
+    EQUILIBRIUM = Qt.ItemDataRole.UserRole + 9  # the cell is a pure equilibrium
+    DOMINATED = Qt.ItemDataRole.UserRole + 10  # its row or column strategy is greyed out
+
+
+@dataclass
+class Marks:
+    """What the analysis says about cells: best responses, pure equilibria, greyed strategies."""
+
+    row_best: np.ndarray | None = None
+    column_best: np.ndarray | None = None
+    greyed: tuple[set[int], set[int]] = field(default_factory=lambda: (set(), set()))
+
+    def fits(self, shape: tuple[int, int]) -> bool:
+        return self.row_best is not None and self.row_best.shape == shape
+
+
+class PayoffTableModel(QAbstractTableModel):
+    """Rows are the row player's strategies, columns the column player's."""
+
+    def __init__(self, document: GameDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.marks = Marks()
+        self._show_dominated = True
+        self._shape = document.game.shape
+        self._evaluate()
+        document.gameChanged.connect(self.on_game_changed)
+        document.valuesChanged.connect(self.on_values_changed)
+
+    # --- keeping up with the document and the analysis ------------------------------------------
+
+    def _evaluate(self) -> None:
+        with np.errstate(all="ignore"):
+            self._A, self._B = self.document.game.evaluate_grid(self.document.values)
+
+    def on_game_changed(self) -> None:
+        shape = self.document.game.shape
+        self._evaluate()
+        if shape != self._shape:
+            self.beginResetModel()
+            self._shape = shape
+            self.marks = Marks()
+            self.endResetModel()
+        else:
+            self._refresh()
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, shape[1] - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, shape[0] - 1)
+
+    def on_values_changed(self) -> None:
+        self._evaluate()
+        self._refresh()
+
+    def set_report(self, report: Report) -> None:
+        """Show the best responses and dominated strategies of a fresh analysis."""
+        if report.A.shape != self._shape:
+            return
+        dominated = (report.dominated_set(ROW), report.dominated_set(COLUMN))
+        self.marks = Marks(report.best_responses.row, report.best_responses.column, dominated)
+        self._refresh()
+
+    def set_greyed(self, rows: set[int], columns: set[int]) -> None:
+        """Grey out strategies (the dominated ones, or those eliminated so far by the stepper)."""
+        self.marks.greyed = (set(rows), set(columns))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        m, n = self._shape
+        if m and n:
+            self.dataChanged.emit(self.index(0, 0), self.index(m - 1, n - 1))
+
+    # --- the model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shape[0]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shape[1]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def value(self, i: int, j: int, player: int) -> float:
+        return float((self._A, self._B)[player][i, j])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not self._in_range(index):
+            return None
+        i, j = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " , ".join(self._shown(i, j, p) for p in (ROW, COLUMN))
+        if role == Qt.ItemDataRole.EditRole:
+            return tuple(self.document.cell_text((i, j, p)) for p in (ROW, COLUMN))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(i, j)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._tooltip(i, j)
+        return self._mark(i, j, role)
+
+    def _mark(self, i: int, j: int, role: int) -> Any:
+        for player in (ROW, COLUMN):
+            key: CellKey = (i, j, player)
+            if role == Role.VALUE + player:
+                return self.value(i, j, player)
+            if role == Role.TEXT + player:
+                return self.document.cell_text(key)
+            if role == Role.ERROR + player:
+                return self.document.cell_error(key)
+            if role == Role.BEST + player:
+                best = self.marks.row_best if player == ROW else self.marks.column_best
+                return bool(best[i, j]) if self.marks.fits(self._shape) else False
+        if role == Role.EQUILIBRIUM:
+            return bool(self._mark(i, j, Role.BEST) and self._mark(i, j, Role.BEST + 1))
+        if role == Role.DOMINATED:
+            rows, columns = self.marks.greyed
+            return i in rows or j in columns
+        return None
+
+    def _in_range(self, index: Index) -> bool:
+        return 0 <= index.row() < self._shape[0] and 0 <= index.column() < self._shape[1]
+
+    def _shown(self, i: int, j: int, player: int) -> str:
+        return payoff_text(self.value(i, j, player))
+
+    def _tooltip(self, i: int, j: int) -> str:
+        game = self.document.game
+        lines = []
+        for player in (ROW, COLUMN):
+            key = (i, j, player)
+            label = game.cell_label(i, j, player)
+            error = self.document.cell_error(key)
+            text = self.document.cell_text(key)
+            if error:
+                lines.append(f"{label}: {text!r} is not valid: {error}")
+            elif text != self._shown(i, j, player):
+                lines.append(f"{label} = {text} = {self._shown(i, j, player)}")
+            else:
+                lines.append(f"{label} = {text}")
+        return "\n".join(lines)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Edit one cell; ``value`` is ``(row payoff text, column payoff text)``."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        texts = tuple(value) if isinstance(value, list | tuple) else (str(value),)
+        keys = [(index.row(), index.column(), p) for p in range(len(texts[:2]))]
+        changes = {
+            k: t for k, t in zip(keys, texts, strict=False) if t != self.document.cell_text(k)
+        }
+        if not changes:
+            return True
+        stack = self.document.undo_stack
+        if len(changes) > 1:
+            stack.beginMacro(self.tr("Edit cell"))
+        for key, text in changes.items():
+            self.document.edit_cell(key, text)
+        if len(changes) > 1:
+            stack.endMacro()
+        self.dataChanged.emit(index, index)
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        player = COLUMN if orientation == Qt.Orientation.Horizontal else ROW
+        strategies = self.document.game.players[player].strategies
+        if not 0 <= section < len(strategies):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return strategies[section]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return player_colour(player)
+        if role == Qt.ItemDataRole.FontRole and section in self.marks.greyed[player]:
+            font = QFont()
+            font.setBold(True)
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            name = self.document.game.players[player].name
+            return (
+                self.tr("%1's strategy '%2' (double-click to rename)")
+                .replace("%1", name)
+                .replace("%2", strategies[section])
+            )
+        return None
+
+    def setHeaderData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        """Rename a strategy (one undo step); a clash with another name is refused."""
+        player = COLUMN if orientation == Qt.Orientation.Horizontal else ROW
+        game = self.document.game
+        if role != Qt.ItemDataRole.EditRole or not str(value).strip():
+            return False
+        if str(value).strip() == game.players[player].strategies[section]:
+            return True
+        try:
+            renamed = rename_strategy(game, player, section, str(value))
+        except GameError:
+            return False
+        self.document.replace_game(renamed, self.tr("Rename strategy"))
+        return True

@@ -1,0 +1,326 @@
+"""The results panel: equilibria as a table, the method, degeneracy in words, elimination steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.app.style import EQUILIBRIUM_FRAME, player_colour, player_colour_hex
+from explorer.core.analysis import describe_step
+from explorer.core.diagram import best_response_paths
+from explorer.core.game import COLUMN, ROW
+from explorer.core.report import Report
+from explorer.core.solve import METHOD_NAMES, METHODS, degeneracy_explanation
+from explorer.core.text import mixed_strategy_label, payoff_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EquilibriaModel(QAbstractTableModel):
+    """One row per equilibrium: each player's strategy (fractions where exact), payoffs, kind."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.report: Report | None = None
+
+    def set_report(self, report: Report | None) -> None:
+        self.beginResetModel()
+        self.report = report
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.report is None:
+            return 0
+        return len(self.report.solution.equilibria)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if self.report is None or not 0 <= section < 4:
+            return None
+        players = self.report.game.players
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (players[ROW].name, players[COLUMN].name, self.tr("Payoffs"), self.tr("Kind"))[
+                section
+            ]
+        if role == Qt.ItemDataRole.ForegroundRole and section < 2:
+            return player_colour(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.report is None or not index.isValid():
+            return None
+        equilibria = self.report.solution.equilibria
+        if not 0 <= index.row() < len(equilibria):
+            return None
+        eq = equilibria[index.row()]
+        players = self.report.game.players
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == ROW:
+                return mixed_strategy_label(eq.row, players[ROW].strategies, eq.row_exact)
+            if column == COLUMN:
+                return mixed_strategy_label(eq.column, players[COLUMN].strategies, eq.column_exact)
+            if column == 2:
+                return payoff_label(eq)
+            if column == 3:
+                return self.tr("pure") if eq.kind == "pure" else self.tr("mixed")
+        if role == Qt.ItemDataRole.ForegroundRole and column < 2:
+            return player_colour(column)
+        return None
+
+
+class BestResponseDiagram(pg.PlotWidget):
+    """The p–q square of a 2×2 game: both best-response correspondences and the equilibria."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        self.setMinimumHeight(220)
+        self.setAspectLocked(True)
+        self.setXRange(0, 1, padding=0.08)
+        self.setYRange(0, 1, padding=0.08)
+        self.setMouseEnabled(False, False)
+        self.hideButtons()
+        self.showGrid(x=True, y=True, alpha=0.2)
+
+    def show_report(self, report: Report) -> None:
+        self.clear()
+        game = report.game
+        row, column = game.players
+        self.setLabel(
+            "bottom",
+            f"q = P({column.name}: {column.strategies[0]})",
+            color=player_colour_hex(COLUMN),
+        )
+        self.setLabel(
+            "left", f"p = P({row.name}: {row.strategies[0]})", color=player_colour_hex(ROW)
+        )
+        paths = best_response_paths(report.A, report.B)
+        for player, path in enumerate(paths):
+            colour = player_colour(player)
+            if path.indifferent:
+                square = pg.QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+                fill = pg.mkColor(colour)
+                fill.setAlpha(40)
+                square.setBrush(pg.mkBrush(fill))
+                square.setPen(pg.mkPen(None))
+                self.addItem(square)
+                continue
+            style = Qt.PenStyle.SolidLine if player == ROW else Qt.PenStyle.DashLine
+            self.plot(list(path.q), list(path.p), pen=pg.mkPen(colour, width=4, style=style))
+        points = [(eq.column[0], eq.row[0]) for eq in report.solution.equilibria]
+        if points:
+            self.plot(
+                [q for q, _ in points],
+                [p for _, p in points],
+                pen=None,
+                symbol="o",
+                symbolSize=13,
+                symbolBrush=pg.mkBrush(EQUILIBRIUM_FRAME),
+                symbolPen=pg.mkPen("w", width=2),
+            )
+
+    def legend_html(self, report: Report) -> str:
+        """A legend under the square (inside it, it would cover the lines)."""
+        parts = []
+        for player, (path, mark) in enumerate(
+            zip(best_response_paths(report.A, report.B), ("━━", "╍╍"), strict=True)
+        ):
+            name = report.game.players[player].name
+            note = self.tr(" (indifferent: whole square)") if path.indifferent else ""
+            parts.append(
+                f"<span style='color:{player_colour_hex(player)}'>{mark} "
+                f"{self.tr('%1 best response').replace('%1', name)}{note}</span>"
+            )
+        parts.append(
+            f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>● {self.tr('equilibria')}</span>"
+        )
+        return " &nbsp; ".join(parts)
+
+
+class ResultsPanel(QWidget):
+    """Equilibria and what to know about them; drives the matrix's elimination stepper."""
+
+    methodChanged = Signal(str)
+    cancelRequested = Signal()
+    greyedChanged = Signal(set, set)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: Report | None = None
+        self.step = 0
+        self.method = QComboBox(self)
+        for method in METHODS:
+            self.method.addItem(METHOD_NAMES[method].capitalize(), method)
+        self.method.setToolTip(self.tr("How equilibria are computed (all through nashpy)"))
+        self.method.currentIndexChanged.connect(
+            lambda _: self.methodChanged.emit(self.method.currentData())
+        )
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(12)
+        self.progress.setTextVisible(False)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.clicked.connect(self.cancelRequested)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setObjectName("summary")
+        self.table = QTableView(self)
+        self.equilibria = EquilibriaModel(self)
+        self.table.setModel(self.equilibria)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(110)
+        self.step_label = QLabel(self)
+        self.step_label.setWordWrap(True)
+        self.step_label.setObjectName("step_label")
+        self.step_back = QPushButton(self.tr("◀ Back"), self)
+        self.step_next = QPushButton(self.tr("Step ▶"), self)
+        self.step_reset = QPushButton(self.tr("Reset"), self)
+        self.step_back.clicked.connect(lambda: self.set_step(self.step - 1))
+        self.step_next.clicked.connect(lambda: self.set_step(self.step + 1))
+        self.step_reset.clicked.connect(lambda: self.set_step(0))
+        self.diagram = BestResponseDiagram(self)
+        self.diagram_legend = QLabel(self)
+        self.diagram_legend.setWordWrap(True)
+        self._layout()
+        self.set_busy(False)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Method:"), self))
+        top.addWidget(self.method, 1)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel)
+        heading = QLabel(
+            self.tr("<b>Iterated elimination of strictly dominated strategies</b>"), self
+        )
+        steps = QHBoxLayout()
+        for button in (self.step_back, self.step_next, self.step_reset):
+            steps.addWidget(button)
+        steps.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(busy)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(heading)
+        layout.addLayout(steps)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.diagram, 3)
+        layout.addWidget(self.diagram_legend)
+
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel.setVisible(busy)
+
+    def show_error(self, message: str) -> None:
+        """A payoff is undefined at these values: say so; the last result stays visible."""
+        self.summary.setText(f"<span style='color:#b00020'>{_escape(message)}</span>")
+
+    def show_report(self, report: Report) -> None:
+        self.report = report
+        self.equilibria.set_report(report)
+        self.table.resizeRowsToContents()
+        self.summary.setText(self._summary(report))
+        two_by_two = report.game.shape == (2, 2)
+        self.diagram.setVisible(two_by_two)
+        self.diagram_legend.setVisible(two_by_two)
+        if two_by_two:
+            self.diagram.show_report(report)
+            self.diagram_legend.setText(self.diagram.legend_html(report))
+        self.set_step(min(self.step, len(report.elimination.steps)))
+
+    def _summary(self, report: Report) -> str:
+        solution = report.solution
+        count = len(solution.equilibria)
+        pure = len(solution.pure)
+        words = (
+            self.tr("1 equilibrium")
+            if count == 1
+            else self.tr("%1 equilibria").replace("%1", str(count))
+        )
+        parts = [
+            f"<b>{words}</b> ({pure} {self.tr('pure')}, {count - pure} {self.tr('mixed')})",
+            " + ".join(METHOD_NAMES[m] for m in solution.method.split("+")),
+        ]
+        text = " · ".join(parts)
+        if solution.degenerate:
+            text += f"<br><span style='color:#8a5a00'>{_escape(degeneracy_explanation())}</span>"
+        for warning in solution.warnings:
+            text += f"<br><i>{_escape(warning)}</i>"
+        return text
+
+    def set_step(self, step: int) -> None:
+        """Show the first ``step`` elimination steps and grey out what they removed."""
+        report = self.report
+        total = len(report.elimination.steps) if report else 0
+        self.step = max(0, min(step, total))
+        self.step_back.setEnabled(self.step > 0)
+        self.step_next.setEnabled(self.step < total)
+        self.step_reset.setEnabled(self.step > 0)
+        if report is None:
+            return
+        if total == 0:
+            self.step_label.setText(self.tr("No strategy is strictly dominated."))
+        elif self.step == 0:
+            self.step_label.setText(
+                self.tr("%1 step(s) remove strictly dominated strategies. Press Step.").replace(
+                    "%1", str(total)
+                )
+            )
+        else:
+            current = report.elimination.steps[self.step - 1]
+            self.step_label.setText(describe_step(current, report.game.players))
+        rows, columns = self.greyed()
+        self.greyedChanged.emit(rows, columns)
+
+    def greyed(self) -> tuple[set[int], set[int]]:
+        """Strategies to grey: those eliminated so far, or at step 0 the strictly dominated."""
+        report = self.report
+        if report is None:
+            return set(), set()
+        if self.step == 0:
+            strict = [d for d in report.dominated if d.strict]
+            return {d.strategy for d in strict if d.player == ROW}, {
+                d.strategy for d in strict if d.player == COLUMN
+            }
+        removed = report.elimination.steps[: self.step]
+        return {s.strategy for s in removed if s.player == ROW}, {
+            s.strategy for s in removed if s.player == COLUMN
+        }
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

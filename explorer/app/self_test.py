@@ -1,0 +1,73 @@
+"""``explorer --self-test``: build the real window off-screen, load and solve every bundled game."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+SOLVE_TIMEOUT_S = 60.0
+
+
+def _wait_for_report(window, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    """Run the event loop until the worker has delivered a report for the current game."""
+    deadline = time.monotonic() + timeout
+    loop = QEventLoop()
+    while time.monotonic() < deadline:
+        report = window.report
+        if report is not None and report.game is window.document.game:
+            return True
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    return False
+
+
+def run_self_test(screenshot: str | None, out: TextIO) -> int:
+    """Exit status 0 only if every bundled game loaded, solved and rendered."""
+    if "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from explorer.app.main import create_application
+    from explorer.app.main_window import MainWindow
+    from explorer.core.io.library import bundled_games
+    from explorer.resources import flagship_path, games_dir
+
+    create_application()
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="explorer-self-test-") as scratch:
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, data_folder=Path(scratch))
+        window.show()
+        entries, problems = bundled_games(games_dir())
+        failures.extend(problems)
+        if not entries:
+            failures.append(f"no bundled games found in {games_dir()}")
+        for entry in entries:
+            started = time.perf_counter()
+            if not window.open_path(entry.path):
+                failures.append(f"{entry.path.name}: did not open")
+                continue
+            if not _wait_for_report(window, SOLVE_TIMEOUT_S):
+                failures.append(f"{entry.path.name}: no result within {SOLVE_TIMEOUT_S:.0f} s")
+                continue
+            count = len(window.report.solution.equilibria)
+            if count == 0:
+                failures.append(f"{entry.path.name}: no equilibrium shown")
+            if window.grab().isNull():
+                failures.append(f"{entry.path.name}: the window did not render")
+            elapsed = time.perf_counter() - started
+            print(f"ok   {entry.title}: {count} equilibria ({elapsed * 1000:.0f} ms)", file=out)
+        if window.open_path(flagship_path()) and _wait_for_report(window, SOLVE_TIMEOUT_S):
+            if screenshot and not window.grab().save(screenshot):
+                failures.append(f"could not save the screenshot to {screenshot}")
+        else:
+            failures.append("the flagship game did not open and solve")
+        window.document.mark_saved()
+        window.close()
+    for failure in failures:
+        print(f"FAIL {failure}", file=out)
+    print("self-test passed" if not failures else f"self-test failed ({len(failures)})", file=out)
+    return 0 if not failures else 1

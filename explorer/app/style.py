@@ -1,0 +1,22 @@
+"""Colours and sizes shared by every view, so each player keeps one colour everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+#: Row player: blue; column player: vermillion (Okabe-Ito, distinguishable by colour-blind eyes).
+PLAYER_COLOURS = (QColor("#0a62a8"), QColor("#c24e00"))
+EQUILIBRIUM_FRAME = QColor("#1b7f3b")
+ERROR_BACKGROUND = QColor("#fde2e1")
+ERROR_TEXT = QColor("#b00020")
+DOMINATED_BACKGROUND = QColor("#e6e6e6")
+DOMINATED_TEXT = QColor("#9a9a9a")
+EQUILIBRIUM_BACKGROUND = QColor("#eaf6ec")
+
+
+def player_colour(player: int) -> QColor:
+    return PLAYER_COLOURS[player]
+
+
+def player_colour_hex(player: int) -> str:
+    return PLAYER_COLOURS[player].name()

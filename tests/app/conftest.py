@@ -1,0 +1,84 @@
+"""Fixtures for GUI tests: a main window with its own settings and data folder, no dialogs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QSettings
+
+from explorer.app import dialogs
+from explorer.app.main import create_application
+
+BATTLE = {
+    "format": "explorer-game/1",
+    "title": "Battle of the sexes (test)",
+    "players": [
+        {"name": "Ann", "strategies": ["Opera", "Football"]},
+        {"name": "Bob", "strategies": ["Opera", "Football"]},
+    ],
+    "parameters": [
+        {"name": "bonus", "default": 0, "min": 0, "max": 2, "description": "Ann's extra joy"}
+    ],
+    "payoffs": [[[2, 1], [0, 0]], [[0, 0], ["1 + bonus", 2]]],
+}
+
+
+@pytest.fixture
+def battle_file(tmp_path: Path) -> Path:
+    path = tmp_path / "battle.json"
+    path.write_text(json.dumps(BATTLE), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """The answers the app's questions get; tests change them as a user would click."""
+    replies: dict[str, object] = {"save": dialogs.Choice.DISCARD, "restore": True, "errors": []}
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: replies["save"])
+    monkeypatch.setattr(dialogs, "ask_restore", lambda parent, title, when: replies["restore"])
+    monkeypatch.setattr(
+        dialogs,
+        "show_error",
+        lambda parent, title, text: replies["errors"].append(text),  # type: ignore[union-attr]
+    )
+    return replies
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path, answers):  # type: ignore[no-untyped-def]
+    """A factory of main windows sharing one settings file and data folder (like restarts)."""
+    create_application()
+    settings_file = tmp_path / "settings.ini"
+    data = tmp_path / "data"
+    windows = []
+
+    def make(tracked: bool = True):  # type: ignore[no-untyped-def]
+        from explorer.app.main_window import MainWindow
+
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, data_folder=data)
+        if tracked:  # closed by the fixture; a window a test "crashes" is not tracked
+            qtbot.addWidget(window)
+            windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.document.mark_saved()
+            window.close()
+
+
+@pytest.fixture
+def window(make_window, battle_file: Path, qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """A shown window with the test game open and solved."""
+    win = make_window()
+    win.show()
+    with qtbot.waitSignal(win.solver.finished_job, timeout=20_000):
+        assert win.open_path(battle_file)
+    qtbot.waitUntil(lambda: win.report is not None and win.report.game is win.document.game)
+    yield win
