@@ -16,6 +16,8 @@ nashpy is the solver of record. This module drives it and checks what it returns
 
 from __future__ import annotations
 
+import itertools
+import math
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -43,15 +45,17 @@ METHOD_NAMES: dict[str, str] = {
 PROBABILITY_TOLERANCE = 1e-9
 #: Best-response slack, relative to the largest absolute payoff (at least 1).
 PAYOFF_TOLERANCE = 1e-9
-#: "auto" uses support enumeration up to this many support pairs (nashpy tries every pair).
-SUPPORT_PAIR_LIMIT = 1024
+#: "auto" uses support enumeration up to this many support pairs (a 6×6 game has 923).
+SUPPORT_PAIR_LIMIT = 1000
 #: Games with at most this many strategies per player may use vertex enumeration.
 VERTEX_SIZE_LIMIT = 8
 #: Support enumeration refuses games with more support pairs than this (minutes of work).
-SUPPORT_PAIR_HARD_LIMIT = 70_000
+SUPPORT_PAIR_HARD_LIMIT = 50_000
 #: Lemke-Howson: pivots and seconds allowed per starting label.
 LEMKE_HOWSON_PIVOTS = 2_000
 LEMKE_HOWSON_SECONDS = 0.5
+#: Games whose full degeneracy check solves at most this many small systems get it.
+FULL_DEGENERACY_CHECK_LIMIT = 2_000
 #: Largest denominator tried when looking for exact fractions.
 MAX_DENOMINATOR = 1_000_000
 
@@ -178,20 +182,52 @@ def _clean(strategy: FloatArray) -> FloatArray:
 # --- the three nashpy algorithms, each made safe -----------------------------------------------
 
 
+def indifferent_mixture(
+    M: FloatArray, indifferent: tuple[int, ...], support_: tuple[int, ...]
+) -> FloatArray | None:
+    """The mixture over columns ``support_`` of ``M`` that equalises the rows ``indifferent``.
+
+    With k = len(support_) = len(indifferent) this is k - 1 equalities plus the sum-to-one
+    condition: a k × k linear system. Returns the full-length strategy, or None if the
+    system is singular or a probability is negative beyond float noise.
+    """
+    k = len(support_)
+    block = M[np.ix_(indifferent, support_)]
+    system = np.vstack([block[1:] - block[:1], np.ones((1, k))])
+    target = np.zeros(k)
+    target[-1] = 1.0
+    try:
+        weights = np.linalg.solve(system, target)
+    except np.linalg.LinAlgError:
+        return None
+    if not np.all(np.isfinite(weights)) or weights.min() < -PROBABILITY_TOLERANCE:
+        return None
+    strategy = np.zeros(M.shape[1])
+    strategy[list(support_)] = np.clip(weights, 0.0, None)
+    return strategy
+
+
 def _support_candidates(
     A: FloatArray, B: FloatArray, stop: StopCheck
 ) -> Iterator[tuple[FloatArray, FloatArray]]:
-    """nashpy's support enumeration (Algorithm 3.4 of Nisan et al. 2007) with a sound tolerance.
+    """Support enumeration (Algorithm 3.4 of Nisan et al. 2007) over nashpy's support pairs.
 
-    nashpy's own ``support_enumeration`` compares floats exactly in its best-response test;
-    its candidate generator is used here with a tolerance and the test is done by
-    :func:`is_equilibrium`.
+    For each pair of supports of equal size from nashpy's ``potential_support_pairs``,
+    solve both players' indifference conditions and propose the pair of mixtures.
+    The equations are solved here rather than by nashpy's ``solve_indifference``: that one
+    rejects a probability of -1e-17 and nashpy's best-response test compares floats
+    exactly, and each of the two loses equilibria of ordinary float games. Candidates are
+    verified afterwards by :func:`is_equilibrium` within a tolerance scaled to the payoffs.
     """
-    candidates = nashpy_support.indifference_strategies(A, B, tol=PROBABILITY_TOLERANCE)
-    for x, y, _, _ in candidates:
+    for rows, columns in nashpy_support.potential_support_pairs(A, B, non_degenerate=True):
         if stop():
             raise SolveCancelled
-        yield np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        y = indifferent_mixture(A, rows, columns)
+        if y is None:
+            continue
+        x = indifferent_mixture(B.T, columns, rows)
+        if x is not None:
+            yield x, y
 
 
 def _shifted_positive(M: FloatArray) -> FloatArray:
@@ -277,8 +313,44 @@ def _pure_ties(A: FloatArray, B: FloatArray, slack: float) -> bool:
     return row_ties or column_ties
 
 
+def _mixed_strategy_with_extra_replies(M: FloatArray, slack: float) -> bool:
+    """Some mixture of k rows of ``M`` makes k + 1 columns equally good, and best.
+
+    ``M[i, j]`` is the opponent's payoff at (i, j) (rows: the mixing player's strategies).
+    For every support I of size k and every set J of k + 1 opponent strategies, the k
+    equalities between J's payoffs and the sum-to-one condition are k + 1 equations in k
+    unknowns: generically inconsistent. A consistent, positive solution under which J
+    holds best replies is exactly the definition of degeneracy (von Stengel 2007, Def. 3.2).
+    """
+    rows, columns = M.shape
+    for k in range(1, min(rows, columns - 1) + 1):
+        for chosen in itertools.combinations(range(rows), k):
+            sub = M[list(chosen)]
+            for replies in itertools.combinations(range(columns), k + 1):
+                first, others = replies[0], list(replies[1:])
+                system = np.vstack([(sub[:, others] - sub[:, [first]]).T, np.ones((1, k))])
+                target = np.zeros(k + 1)
+                target[-1] = 1.0
+                x, *_ = np.linalg.lstsq(system, target, rcond=None)
+                if np.max(np.abs(system @ x - target)) > 1e-9 or np.min(x) <= PROBABILITY_TOLERANCE:
+                    continue
+                values = x @ sub
+                if values[list(replies)].min() >= values.max() - slack:
+                    return True
+    return False
+
+
+def _degeneracy_check_size(m: int, n: int) -> int:
+    """How many (support, reply set) systems the full degeneracy check solves."""
+    def count(rows: int, columns: int) -> int:
+        return sum(math.comb(rows, k) * math.comb(columns, k + 1) for k in range(1, rows + 1))
+
+    return count(m, n) + count(n, m)
+
+
 def _support_pair_count(m: int, n: int) -> int:
-    return int((2**m - 1) * (2**n - 1))
+    """Pairs of supports of equal size: the systems support enumeration solves."""
+    return sum(math.comb(m, k) * math.comb(n, k) for k in range(1, min(m, n) + 1))
 
 
 # --- exact fractions ------------------------------------------------------------------------
@@ -420,15 +492,22 @@ def _is_degenerate(collector: _Collector, parity_applies: bool) -> bool:
     """Degenerate if some strategy of support size k has more than k pure best responses.
 
     Checked for pure strategies (ties in a payoff column or row) and for every equilibrium
-    found; and, when the list of equilibria is meant to be complete, by its parity: a
-    nondegenerate game has an odd number of equilibria (Shapley 1974).
+    found; when the list of equilibria is meant to be complete, by its parity (a
+    nondegenerate game has an odd number of equilibria, Shapley 1974); and on games small
+    enough, for every support (:func:`_mixed_strategy_with_extra_replies`).
     """
     A, B, slack = collector.A, collector.B, collector.slack
     if _pure_ties(A, B, slack):
         return True
     if any(_has_extra_best_responses(A, B, e, slack) for e in collector.found):
         return True
-    return parity_applies and len(collector.found) % 2 == 0
+    if parity_applies and len(collector.found) % 2 == 0:
+        return True
+    if _degeneracy_check_size(*A.shape) <= FULL_DEGENERACY_CHECK_LIMIT:
+        return _mixed_strategy_with_extra_replies(B, slack) or _mixed_strategy_with_extra_replies(
+            A.T, slack
+        )
+    return False
 
 
 def _method_notes(collector: _Collector, used: list[str], complete: bool) -> list[str]:
@@ -510,7 +589,7 @@ def solve(
     if method == "auto" and chosen == "support" and not complete and polytopes_apply:
         used.append("vertex")
         complete = _run_vertex(collector, stop, notes)
-        degenerate = _is_degenerate(collector, parity_applies=True) or degenerate
+        degenerate = _is_degenerate(collector, parity_applies=complete)
     if not collector.found and "lemke-howson" not in used:
         used.append("lemke-howson")
         _run_lemke_howson(collector, stop, notes)

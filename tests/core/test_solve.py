@@ -24,7 +24,10 @@ def bimatrix(
 ) -> tuple[np.ndarray, np.ndarray]:
     m = draw(st.integers(1, max_size))
     n = draw(st.integers(1, max_size))
-    elements = st.integers(-9, 9) if integers else st.floats(-10, 10, allow_nan=False, width=32)
+    # Floats on a grid of 1/100: payoffs closer than that are ties, not float noise, so a
+    # game is either degenerate (and detected) or comfortably nondegenerate.
+    hundredths = st.integers(-1000, 1000).map(lambda k: k / 100)
+    elements = st.integers(-9, 9) if integers else hundredths
     A = draw(arrays(np.float64, (m, n), elements=elements))
     B = draw(arrays(np.float64, (m, n), elements=elements))
     return A, B
