@@ -342,6 +342,7 @@ def _mixed_strategy_with_extra_replies(M: FloatArray, slack: float) -> bool:
 
 def _degeneracy_check_size(m: int, n: int) -> int:
     """How many (support, reply set) systems the full degeneracy check solves."""
+
     def count(rows: int, columns: int) -> int:
         return sum(math.comb(rows, k) * math.comb(columns, k + 1) for k in range(1, rows + 1))
 
