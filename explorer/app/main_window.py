@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nashpy
 import numpy
-import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QSaveFile, QSettings, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QSaveFile,
+    QSettings,
+    Qt,
+    QTimer,
+    qVersion,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +50,7 @@ from explorer.app.matrix.view import DEFAULT_POINT_SIZE, MatrixEditor
 from explorer.app.parameters import ParametersPanel
 from explorer.app.recovery import RecoveryManager, find_orphans, read_orphan
 from explorer.app.results import ResultsPanel
-from explorer.app.workers import JobRunner
+from explorer.app.workers import JobRunner, Throttle
 from explorer.core import edit
 from explorer.core.game import Game
 from explorer.core.io import FORMATS, GameFileError, game_text, load_game
@@ -46,7 +59,15 @@ from explorer.core.report import Report, analyse
 from explorer.resources import flagship_path, games_dir
 
 MAX_RECENT = 8
+#: Slider moves are merged into at most one solve request per this many milliseconds.
+VALUE_THROTTLE_MS = 30
+#: Milliseconds after the first show before the plotting library is loaded.
+PLOTTING_DELAY_MS = 250
 FILE_FILTER = "Games (*.json *.nfg);;Explorer games (*.json);;Gambit games (*.nfg)"
+
+
+def _load_plotting() -> None:
+    import explorer.app.plots  # noqa: F401
 
 
 class GameHeader(QWidget):
@@ -163,12 +184,33 @@ class MainWindow(QMainWindow):
                 self.tr("Parameters"), self.parameters, Qt.DockWidgetArea.RightDockWidgetArea
             ),
             "results": self._dock(
-                self.tr("Equilibria"), self.results, Qt.DockWidgetArea.RightDockWidgetArea
+                self.tr("Equilibria"), self.results, Qt.DockWidgetArea.BottomDockWidgetArea
             ),
         }
+        # The side docks run the full height; the results sit under the matrix only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
-        self.resize(1400, 860)
+        self.resize(1440, 900)
+        self._docks_sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:  # first show without a saved layout: sensible proportions
+            self._docks_sized = True
+            QTimer.singleShot(0, self._size_docks)
+        # The plotting library loads in ~0.5 s: do it once the window has been painted,
+        # while the first solve (which loads nashpy) runs in the worker.
+        QTimer.singleShot(PLOTTING_DELAY_MS, _load_plotting)
+
+    def _size_docks(self) -> None:
+        self.resizeDocks(
+            [self.docks["library"], self.docks["parameters"]], [280, 380], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.docks["results"]], [int(self.height() * 0.4)], Qt.Orientation.Vertical
+        )
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -258,9 +300,8 @@ class MainWindow(QMainWindow):
         document.pathChanged.connect(self.on_path_changed)
         document.undo_stack.cleanChanged.connect(self.on_clean_changed)
         # Slider drags send bursts of changes: merge them before asking for a new solve.
-        self._value_proxy = pg.SignalProxy(
-            document.valuesChanged, delay=0.02, rateLimit=30, slot=self.on_values_settled
-        )
+        self._value_throttle = Throttle(VALUE_THROTTLE_MS, self.request_solve, self)
+        document.valuesChanged.connect(self._value_throttle.trigger)
         self.solver.finished_job.connect(self.on_report)
         self.solver.failed_job.connect(self.on_solve_failed)
         self.solver.busy.connect(self.on_busy)
@@ -268,6 +309,9 @@ class MainWindow(QMainWindow):
         self.results.cancelRequested.connect(self.on_cancel_solve)
         self.results.greyedChanged.connect(self.matrix.model.set_greyed)
         self.library.openRequested.connect(self.open_path)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting without closing this window must not kill a live thread
+            app.aboutToQuit.connect(self.solver.shutdown)
         for source in (self.matrix.message, self.parameters.message):
             source.connect(self.show_message)
 
@@ -281,9 +325,6 @@ class MainWindow(QMainWindow):
             return
         self._requested = key
         self.solver.submit(lambda stop, _progress: analyse(game, values, method, stop))
-
-    def on_values_settled(self, _args: object = None) -> None:
-        self.request_solve()
 
     def on_report(self, generation: int, report: Report) -> None:
         if generation != self.solver.generation:
@@ -503,7 +544,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            self._docks_sized = self.restoreState(state)
         zoom = self.settings.value("matrix/point_size")
         if zoom is not None:
             self.matrix.set_point_size(float(zoom))
@@ -523,6 +564,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def on_about(self) -> None:
+        import nashpy
+        import pyqtgraph as pg
+
         QMessageBox.about(
             self,
             self.tr("About Strategy Explorer"),

@@ -79,7 +79,7 @@ class ParameterControl(QWidget):
         if parameter.description:
             description = QLabel(parameter.description, self)
             description.setWordWrap(True)
-            description.setStyleSheet("color: palette(dark); font-size: small;")
+            description.setStyleSheet("color: palette(dark);")
             layout.addWidget(description, 2, 0, 1, 3)
         self.setToolTip(parameter.description)
         self.set_value(value)
@@ -192,7 +192,7 @@ class ParametersPanel(QWidget):
         self.controls: dict[str, ParameterControl] = {}
         self._shown: tuple[Parameter, ...] | None = None
         self.rows = QVBoxLayout()
-        self.rows.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.rows.addStretch(1)  # controls go above it, so they keep their natural height
         holder = QWidget(self)
         holder.setLayout(self.rows)
         scroll = QScrollArea(self)
@@ -233,7 +233,7 @@ class ParametersPanel(QWidget):
             control.valueEdited.connect(self.document.set_value)
             control.editRequested.connect(self.on_edit)
             control.removeRequested.connect(self.on_remove)
-            self.rows.addWidget(control)
+            self.rows.insertWidget(self.rows.count() - 1, control)
             self.controls[parameter.name] = control
         self.empty.setVisible(not parameters)
 

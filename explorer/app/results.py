@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.app.style import EQUILIBRIUM_FRAME, player_colour, player_colour_hex
+from explorer.app.style import player_colour
 from explorer.core.analysis import describe_step
-from explorer.core.diagram import best_response_paths
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
 from explorer.core.solve import METHOD_NAMES, METHODS, degeneracy_explanation
@@ -95,74 +93,6 @@ class EquilibriaModel(QAbstractTableModel):
         return None
 
 
-class BestResponseDiagram(pg.PlotWidget):
-    """The p–q square of a 2×2 game: both best-response correspondences and the equilibria."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
-        self.setMinimumHeight(220)
-        self.setAspectLocked(True)
-        self.setXRange(0, 1, padding=0.08)
-        self.setYRange(0, 1, padding=0.08)
-        self.setMouseEnabled(False, False)
-        self.hideButtons()
-        self.showGrid(x=True, y=True, alpha=0.2)
-
-    def show_report(self, report: Report) -> None:
-        self.clear()
-        game = report.game
-        row, column = game.players
-        self.setLabel(
-            "bottom",
-            f"q = P({column.name}: {column.strategies[0]})",
-            color=player_colour_hex(COLUMN),
-        )
-        self.setLabel(
-            "left", f"p = P({row.name}: {row.strategies[0]})", color=player_colour_hex(ROW)
-        )
-        paths = best_response_paths(report.A, report.B)
-        for player, path in enumerate(paths):
-            colour = player_colour(player)
-            if path.indifferent:
-                square = pg.QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
-                fill = pg.mkColor(colour)
-                fill.setAlpha(40)
-                square.setBrush(pg.mkBrush(fill))
-                square.setPen(pg.mkPen(None))
-                self.addItem(square)
-                continue
-            style = Qt.PenStyle.SolidLine if player == ROW else Qt.PenStyle.DashLine
-            self.plot(list(path.q), list(path.p), pen=pg.mkPen(colour, width=4, style=style))
-        points = [(eq.column[0], eq.row[0]) for eq in report.solution.equilibria]
-        if points:
-            self.plot(
-                [q for q, _ in points],
-                [p for _, p in points],
-                pen=None,
-                symbol="o",
-                symbolSize=13,
-                symbolBrush=pg.mkBrush(EQUILIBRIUM_FRAME),
-                symbolPen=pg.mkPen("w", width=2),
-            )
-
-    def legend_html(self, report: Report) -> str:
-        """A legend under the square (inside it, it would cover the lines)."""
-        parts = []
-        for player, (path, mark) in enumerate(
-            zip(best_response_paths(report.A, report.B), ("━━", "╍╍"), strict=True)
-        ):
-            name = report.game.players[player].name
-            note = self.tr(" (indifferent: whole square)") if path.indifferent else ""
-            parts.append(
-                f"<span style='color:{player_colour_hex(player)}'>{mark} "
-                f"{self.tr('%1 best response').replace('%1', name)}{note}</span>"
-            )
-        parts.append(
-            f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>● {self.tr('equilibria')}</span>"
-        )
-        return " &nbsp; ".join(parts)
-
-
 class ResultsPanel(QWidget):
     """Equilibria and what to know about them; drives the matrix's elimination stepper."""
 
@@ -210,36 +140,41 @@ class ResultsPanel(QWidget):
         self.step_back.clicked.connect(lambda: self.set_step(self.step - 1))
         self.step_next.clicked.connect(lambda: self.set_step(self.step + 1))
         self.step_reset.clicked.connect(lambda: self.set_step(0))
-        self.diagram = BestResponseDiagram(self)
+        self.diagram: QWidget | None = None  # built on first use: pyqtgraph loads slowly
+        self.diagram_box = QVBoxLayout()
         self.diagram_legend = QLabel(self)
         self.diagram_legend.setWordWrap(True)
         self._layout()
         self.set_busy(False)
 
     def _layout(self) -> None:
+        """Wide and short, under the matrix: the equilibria on the left, the diagram right."""
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Method:"), self))
         top.addWidget(self.method, 1)
-        busy = QHBoxLayout()
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.cancel)
         heading = QLabel(
             self.tr("<b>Iterated elimination of strictly dominated strategies</b>"), self
         )
         steps = QHBoxLayout()
+        steps.addWidget(heading)
         for button in (self.step_back, self.step_next, self.step_reset):
             steps.addWidget(button)
         steps.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(busy)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(heading)
-        layout.addLayout(steps)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.diagram, 3)
-        layout.addWidget(self.diagram_legend)
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.summary)
+        left.addWidget(self.table, 1)
+        left.addLayout(steps)
+        left.addWidget(self.step_label)
+        right = QVBoxLayout()
+        right.addLayout(self.diagram_box, 1)
+        right.addWidget(self.diagram_legend)
+        self.diagram_legend.setMaximumWidth(420)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -255,11 +190,18 @@ class ResultsPanel(QWidget):
         self.table.resizeRowsToContents()
         self.summary.setText(self._summary(report))
         two_by_two = report.game.shape == (2, 2)
-        self.diagram.setVisible(two_by_two)
+        if two_by_two and self.diagram is None:
+            from explorer.app.plots import BestResponseDiagram
+
+            self.diagram = BestResponseDiagram(self)
+            self.diagram.setMinimumWidth(300)
+            self.diagram_box.addWidget(self.diagram)
+        if self.diagram is not None:
+            self.diagram.setVisible(two_by_two)
         self.diagram_legend.setVisible(two_by_two)
         if two_by_two:
-            self.diagram.show_report(report)
-            self.diagram_legend.setText(self.diagram.legend_html(report))
+            self.diagram.show_report(report)  # type: ignore[union-attr]
+            self.diagram_legend.setText(self.diagram.legend_html(report))  # type: ignore[union-attr]
         self.set_step(min(self.step, len(report.elimination.steps)))
 
     def _summary(self, report: Report) -> str:

@@ -41,6 +41,7 @@ def run_self_test(screenshot: str | None, out: TextIO) -> int:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, data_folder=Path(scratch))
         window.show()
+        QEventLoop().processEvents()
         entries, problems = bundled_games(games_dir())
         failures.extend(problems)
         if not entries:

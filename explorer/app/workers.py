@@ -6,7 +6,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, Signal
+from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QTimer, Signal
 
 from explorer.core.formula import FormulaError
 from explorer.core.game import GameError
@@ -116,3 +116,24 @@ class JobRunner(QThread):
         else:
             if not self._is_stale(generation):
                 self.finished_job.emit(generation, result)
+
+
+class Throttle(QObject):
+    """Merges a burst of triggers into calls at most every ``interval_ms``, the last one
+    always delivered: a dragged slider re-solves about 30 times a second, and once more
+    where it stops."""
+
+    def __init__(self, interval_ms: int, action: Callable[[], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self._action = action
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._fire)
+
+    def trigger(self, *_args: object) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _fire(self) -> None:
+        self._action()

@@ -9,7 +9,6 @@ from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import linprog
 
 from explorer.core.game import COLUMN, ROW
 from explorer.core.solve import PAYOFF_TOLERANCE
@@ -304,6 +303,8 @@ def _strict_mixture(
     size, opponents = V.shape
     cost = np.zeros(size + 1)
     cost[-1] = -1.0
+    from scipy.optimize import linprog  # slow to import: loaded on first use
+
     result = linprog(
         cost,
         A_ub=np.hstack([-V.T, np.ones((opponents, 1))]),
@@ -340,6 +341,8 @@ def _weak_mixture(
     V = U[others] / scale
     target = U[strategy] / scale
     size = V.shape[0]
+    from scipy.optimize import linprog  # slow to import: loaded on first use
+
     result = linprog(
         -V.sum(axis=1),
         A_ub=-V.T,
@@ -637,6 +640,8 @@ def _maximin_mixture(U: FloatArray, scale: float, slack: float) -> FloatArray | 
     V = U / scale
     cost = np.zeros(size + 1)
     cost[-1] = -1.0
+    from scipy.optimize import linprog  # slow to import: loaded on first use
+
     result = linprog(
         cost,
         A_ub=np.hstack([-V.T, np.ones((opponents, 1))]),

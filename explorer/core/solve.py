@@ -2,9 +2,10 @@
 
 nashpy is the solver of record. This module drives it and checks what it returns:
 
-* support enumeration runs nashpy's candidate generator with a probability tolerance
-  (nashpy's default of 1e-16 misses equilibria of ordinary float games), and every candidate
-  is then tested here as a mutual best response within a tolerance scaled to the payoffs;
+* support enumeration walks nashpy's support pairs but solves the indifference equations
+  with a tolerance (nashpy's exact float comparisons miss equilibria of ordinary float
+  games), and every candidate is tested as a mutual best response within a tolerance
+  scaled to the payoffs;
 * vertex enumeration gets payoffs shifted to be positive, as its polytopes require;
 * Lemke-Howson runs from every starting label with a pivot and time limit per label, since
   nashpy's loop can cycle on some games and never return;
@@ -25,11 +26,11 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Literal
 
-import nashpy.algorithms.support_enumeration as nashpy_support
 import numpy as np
 import numpy.typing as npt
-from nashpy.algorithms.vertex_enumeration import vertex_enumeration
-from nashpy.linalg import create_col_tableau, create_row_tableau
+
+# nashpy (with scipy and networkx behind it) takes about a second to import, so it is
+# imported where an algorithm first runs, off the GUI thread, not when this module loads.
 
 FloatArray = npt.NDArray[np.float64]
 Method = Literal["auto", "support", "vertex", "lemke-howson"]
@@ -219,7 +220,9 @@ def _support_candidates(
     exactly, and each of the two loses equilibria of ordinary float games. Candidates are
     verified afterwards by :func:`is_equilibrium` within a tolerance scaled to the payoffs.
     """
-    for rows, columns in nashpy_support.potential_support_pairs(A, B, non_degenerate=True):
+    from nashpy.algorithms.support_enumeration import potential_support_pairs
+
+    for rows, columns in potential_support_pairs(A, B, non_degenerate=True):
         if stop():
             raise SolveCancelled
         y = indifferent_mixture(A, rows, columns)
@@ -241,6 +244,8 @@ def _vertex_candidates(
     A: FloatArray, B: FloatArray, stop: StopCheck
 ) -> Iterator[tuple[FloatArray, FloatArray]]:
     """nashpy's vertex enumeration (Algorithm 3.5 of Nisan et al. 2007) on shifted payoffs."""
+    from nashpy.algorithms.vertex_enumeration import vertex_enumeration
+
     for x, y in vertex_enumeration(_shifted_positive(A), _shifted_positive(B)):
         if stop():
             raise SolveCancelled
@@ -255,6 +260,8 @@ def _lemke_howson_from(
     Follows nashpy's complementary pivoting, but gives up after a number of pivots or a
     time limit instead of looping forever on a cycling path.
     """
+    from nashpy.linalg import create_col_tableau, create_row_tableau
+
     col_tableau = create_col_tableau(A, True)
     row_tableau = create_row_tableau(B, True)
     order = (row_tableau, col_tableau)
