@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             [self.docks["library"], self.docks["parameters"]], [280, 380], Qt.Orientation.Horizontal
         )
         self.resizeDocks(
-            [self.docks["results"]], [int(self.height() * 0.4)], Qt.Orientation.Vertical
+            [self.docks["results"]], [int(self.height() * 0.34)], Qt.Orientation.Vertical
         )
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         self.document.reset(DocumentState(game), path)
         self.recovery.discard()
         self.results.set_step(0)
+        self.matrix.view.setFocus()
 
     def open_path(self, path: Path) -> bool:
         """Open a game file; a bad file opens nothing and says why."""

@@ -168,13 +168,15 @@ class ResultsPanel(QWidget):
         left.addWidget(self.table, 1)
         left.addLayout(steps)
         left.addWidget(self.step_label)
-        right = QVBoxLayout()
+        self.diagram_panel = QWidget(self)
+        right = QVBoxLayout(self.diagram_panel)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(self.diagram_box, 1)
         right.addWidget(self.diagram_legend)
         self.diagram_legend.setMaximumWidth(420)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.diagram_panel, 2)
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -193,12 +195,10 @@ class ResultsPanel(QWidget):
         if two_by_two and self.diagram is None:
             from explorer.app.plots import BestResponseDiagram
 
-            self.diagram = BestResponseDiagram(self)
+            self.diagram = BestResponseDiagram(self.diagram_panel)
             self.diagram.setMinimumWidth(300)
             self.diagram_box.addWidget(self.diagram)
-        if self.diagram is not None:
-            self.diagram.setVisible(two_by_two)
-        self.diagram_legend.setVisible(two_by_two)
+        self.diagram_panel.setVisible(two_by_two)
         if two_by_two:
             self.diagram.show_report(report)  # type: ignore[union-attr]
             self.diagram_legend.setText(self.diagram.legend_html(report))  # type: ignore[union-attr]

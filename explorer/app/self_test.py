@@ -13,7 +13,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 SOLVE_TIMEOUT_S = 60.0
 
 
-def _wait_for_report(window, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+def wait_for_report(window, timeout: float) -> bool:  # type: ignore[no-untyped-def]
     """Run the event loop until the worker has delivered a report for the current game."""
     deadline = time.monotonic() + timeout
     loop = QEventLoop()
@@ -51,7 +51,7 @@ def run_self_test(screenshot: str | None, out: TextIO) -> int:
             if not window.open_path(entry.path):
                 failures.append(f"{entry.path.name}: did not open")
                 continue
-            if not _wait_for_report(window, SOLVE_TIMEOUT_S):
+            if not wait_for_report(window, SOLVE_TIMEOUT_S):
                 failures.append(f"{entry.path.name}: no result within {SOLVE_TIMEOUT_S:.0f} s")
                 continue
             count = len(window.report.solution.equilibria)
@@ -61,7 +61,7 @@ def run_self_test(screenshot: str | None, out: TextIO) -> int:
                 failures.append(f"{entry.path.name}: the window did not render")
             elapsed = time.perf_counter() - started
             print(f"ok   {entry.title}: {count} equilibria ({elapsed * 1000:.0f} ms)", file=out)
-        if window.open_path(flagship_path()) and _wait_for_report(window, SOLVE_TIMEOUT_S):
+        if window.open_path(flagship_path()) and wait_for_report(window, SOLVE_TIMEOUT_S):
             if screenshot and not window.grab().save(screenshot):
                 failures.append(f"could not save the screenshot to {screenshot}")
         else:

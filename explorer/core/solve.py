@@ -631,9 +631,10 @@ def _order(eq: Equilibrium) -> tuple[int, tuple[float, ...], tuple[float, ...]]:
 def degeneracy_explanation() -> str:
     """What degeneracy means, in words a class can follow."""
     return (
-        "This game is degenerate: some strategy has more best replies than it mixes over "
-        "(for example a tie in a payoff column). Equilibria may then come in connected sets "
-        "with infinitely many members; the list shows their corners (extreme equilibria)."
+        "This game is degenerate: some strategy, pure or mixed over k strategies, leaves the "
+        "other player more than k equally good best replies (a tie). Equilibria may then "
+        "form connected sets with infinitely many members; the list shows their corners "
+        "(the extreme equilibria)."
     )
 
 

@@ -30,6 +30,16 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
 DEFAULT_POINT_SIZE = 15
 
 
+def _size_factor(shape: tuple[int, int]) -> float:
+    """Large games are drawn smaller so that a 6×6 matrix still fits without scrolling."""
+    largest = max(shape)
+    if largest <= 4:
+        return 1.0
+    if largest <= 6:
+        return 0.8
+    return 0.65 if largest <= 10 else 0.5
+
+
 class PayoffTableView(QTableView):
     """A table of payoff cells; typing over a cell edits it, Ctrl+V pastes a block."""
 
@@ -64,9 +74,9 @@ class PayoffTableView(QTableView):
         bold.setBold(True)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setFont(bold)
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.6))
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.3))
+        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 5)
         self.updateGeometry()
-        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 8)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -188,6 +198,8 @@ class MatrixEditor(QWidget):
         layout.addWidget(self.legend, 2, 1)
         layout.setRowStretch(3, 1)
         self._header_editor: QLineEdit | None = None
+        self._shape = document.game.shape
+        self._base_size = float(DEFAULT_POINT_SIZE)
         self._connect_signals()
         self.set_point_size(DEFAULT_POINT_SIZE)
         self.on_game_changed()
@@ -217,12 +229,17 @@ class MatrixEditor(QWidget):
             label.setText(game.players[player].name)
             label.setStyleSheet(f"color: {player_colour_hex(player)}; font-weight: bold;")
         self.row_label.update()
+        if game.shape != self._shape:
+            self._shape = game.shape
+            self.set_point_size(self._base_size)
 
     def point_size(self) -> float:
-        return self.view.font().pointSizeF()
+        """The zoom the user chose (larger games are drawn a little smaller than this)."""
+        return self._base_size
 
     def set_point_size(self, size: float) -> None:
-        self.view.set_point_size(size)
+        self._base_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        self.view.set_point_size(self._base_size * _size_factor(self._shape))
         font = QFont(self.font())
         font.setPointSizeF(self.view.font().pointSizeF() * 1.1)
         font.setBold(True)
