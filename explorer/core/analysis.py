@@ -11,7 +11,8 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.game import COLUMN, ROW
-from explorer.core.solve import PAYOFF_TOLERANCE
+from explorer.core.solve import PAYOFF_TOLERANCE, as_bimatrix
+from explorer.core.text import mixture_text
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -22,8 +23,6 @@ PLAYERS: tuple[int, int] = (ROW, COLUMN)
 WEIGHT_TOLERANCE = 1e-9
 #: Largest denominator tried when tidying a mixture found by a linear program.
 MIXTURE_DENOMINATOR = 1000
-#: Largest denominator written as a fraction in sentences ("1/3 Top + 2/3 Bottom").
-DISPLAY_DENOMINATOR = 20
 #: Most payoff comparisons one sentence lists before it says "and N more".
 SHOWN_COMPARISONS = 4
 
@@ -150,15 +149,7 @@ class PlayerNames(Protocol):
 
 def _game(A: npt.ArrayLike, B: npt.ArrayLike) -> tuple[FloatArray, FloatArray]:
     """Both payoff matrices as finite float arrays of one 2-D shape."""
-    A = np.asarray(A, dtype=float)
-    B = np.asarray(B, dtype=float)
-    if A.ndim != 2 or A.shape != B.shape or A.size == 0:
-        raise ValueError(
-            f"payoff matrices must have the same non-empty 2-D shape, not {A.shape} and {B.shape}"
-        )
-    if not (np.all(np.isfinite(A)) and np.all(np.isfinite(B))):
-        raise ValueError("payoff matrices must be finite")
-    return A, B
+    return as_bimatrix(A, B)
 
 
 def _scale(A: FloatArray, B: FloatArray) -> float:
@@ -681,50 +672,6 @@ def security_levels(
 # --- words ------------------------------------------------------------------------------------
 
 
-def format_probability(p: float) -> str:
-    """A probability as a simple fraction ("1/3") when it is one, else with 2-3 decimals.
-
-    Parameters
-    ----------
-    p
-        A number between 0 and 1.
-
-    Returns
-    -------
-    str
-        Such as ``"1/2"``, ``"2/7"``, ``"1"`` or ``"0.372"``.
-    """
-    fraction = Fraction(p).limit_denominator(DISPLAY_DENOMINATOR)
-    if abs(float(fraction) - p) <= 1e-9:
-        return str(fraction)
-    if round(p, 3) == 0:
-        return f"{p:.2g}"
-    whole, decimals = f"{p:.3f}".split(".")
-    return f"{whole}.{decimals.rstrip('0').ljust(2, '0')}"
-
-
-def mixture_text(weights: Sequence[float], names: Sequence[str]) -> str:
-    """A mixed strategy in words, such as ``"1/2 Top + 1/2 Bottom"``.
-
-    Parameters
-    ----------
-    weights
-        Probabilities over the strategies, in order.
-    names
-        The strategies' names, in the same order.
-
-    Returns
-    -------
-    str
-        The strategies played with positive probability, each with its weight; a lone
-        strategy is named without a weight.
-    """
-    played = [(p, name) for p, name in zip(weights, names, strict=True) if p > WEIGHT_TOLERANCE]
-    if len(played) == 1:
-        return played[0][1]
-    return " + ".join(f"{format_probability(p)} {name}" for p, name in played)
-
-
 def _is_integral(value: float) -> bool:
     return abs(value - round(value)) <= 1e-9 * max(1.0, abs(value))
 
@@ -814,9 +761,7 @@ __all__ = [
     "describe_step",
     "dominated_strategies",
     "find_dominator",
-    "format_probability",
     "iterated_elimination",
-    "mixture_text",
     "pure_equilibria",
     "security_level",
     "security_levels",

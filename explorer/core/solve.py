@@ -128,6 +128,19 @@ class Solution:
 # --- small pieces of the mathematics ----------------------------------------------------------
 
 
+def as_bimatrix(A: npt.ArrayLike, B: npt.ArrayLike) -> tuple[FloatArray, FloatArray]:
+    """Both payoff matrices as finite float arrays of one non-empty 2-D shape (or ValueError)."""
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    if A.ndim != 2 or A.shape != B.shape or A.size == 0:
+        raise ValueError(
+            f"payoff matrices must have the same non-empty 2-D shape, not {A.shape} and {B.shape}"
+        )
+    if not (np.all(np.isfinite(A)) and np.all(np.isfinite(B))):
+        raise ValueError("payoff matrices must be finite")
+    return A, B
+
+
 def support(strategy: FloatArray, tolerance: float = PROBABILITY_TOLERANCE) -> tuple[int, ...]:
     """Indices of the pure strategies played with positive probability."""
     return tuple(int(i) for i in np.flatnonzero(strategy > tolerance))
@@ -560,14 +573,7 @@ def solve(
         where the payoffs are simple rationals), the method used, a degeneracy flag, whether
         the list is known to be complete, and warnings in words.
     """
-    A = np.asarray(A, dtype=float)
-    B = np.asarray(B, dtype=float)
-    if A.ndim != 2 or A.shape != B.shape or A.size == 0:
-        raise ValueError(
-            f"payoff matrices must have the same 2-D shape, not {A.shape} and {B.shape}"
-        )
-    if not (np.all(np.isfinite(A)) and np.all(np.isfinite(B))):
-        raise ValueError("payoff matrices must be finite")
+    A, B = as_bimatrix(A, B)
     if method not in METHODS:
         raise ValueError(f"unknown method '{method}'; methods are: {', '.join(METHODS)}")
     stop = should_stop or _never

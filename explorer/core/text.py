@@ -6,7 +6,10 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from explorer.core.game import COLUMN, ROW, Game
-from explorer.core.solve import Equilibrium
+from explorer.core.solve import PROBABILITY_TOLERANCE, Equilibrium
+
+#: Largest denominator written as a fraction in sentences ("1/3 Top + 2/3 Bottom").
+DISPLAY_DENOMINATOR = 20
 
 
 def format_number(value: float, digits: int = 3) -> str:
@@ -56,3 +59,49 @@ def payoff_label(equilibrium: Equilibrium, digits: int = 3) -> str:
         format_probability(v, exact[k] if exact else None, digits)
         for k, v in enumerate(equilibrium.payoffs)
     )
+
+
+def simple_fraction(p: float) -> str:
+    """A probability as a simple fraction ("1/3") when it is one, else with 2-3 decimals.
+
+    Parameters
+    ----------
+    p
+        A number between 0 and 1.
+
+    Returns
+    -------
+    str
+        Such as ``"1/2"``, ``"2/7"``, ``"1"`` or ``"0.372"``.
+    """
+    fraction = Fraction(p).limit_denominator(DISPLAY_DENOMINATOR)
+    if abs(float(fraction) - p) <= 1e-9:
+        return str(fraction)
+    if round(p, 3) == 0:
+        return f"{p:.2g}"
+    whole, decimals = f"{p:.3f}".split(".")
+    return f"{whole}.{decimals.rstrip('0').ljust(2, '0')}"
+
+
+def mixture_text(weights: Sequence[float], names: Sequence[str]) -> str:
+    """A mixed strategy in words, such as ``"1/2 Top + 1/2 Bottom"``.
+
+    Parameters
+    ----------
+    weights
+        Probabilities over the strategies, in order.
+    names
+        The strategies' names, in the same order.
+
+    Returns
+    -------
+    str
+        The strategies played with positive probability, each with its weight; a lone
+        strategy is named without a weight.
+    """
+    played = [
+        (p, name) for p, name in zip(weights, names, strict=True) if p > PROBABILITY_TOLERANCE
+    ]
+    if len(played) == 1:
+        return played[0][1]
+    return " + ".join(f"{simple_fraction(p)} {name}" for p, name in played)

@@ -15,9 +15,7 @@ from explorer.core.analysis import (
     describe_step,
     dominated_strategies,
     find_dominator,
-    format_probability,
     iterated_elimination,
-    mixture_text,
     pure_equilibria,
     security_level,
     security_levels,
@@ -30,6 +28,7 @@ from explorer.core.solve import (
     payoff_tolerance,
     solve,
 )
+from explorer.core.text import mixture_text, simple_fraction
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -372,7 +371,7 @@ def test_comparisons_keep_enough_decimals_to_differ() -> None:
     [(0.5, "1/2"), (1 / 3, "1/3"), (2 / 7, "2/7"), (1.0, "1"), (0.37, "0.37"), (0.3712, "0.371")],
 )
 def test_probabilities_as_simple_fractions_or_decimals(p: float, text: str) -> None:
-    assert format_probability(p) == text
+    assert simple_fraction(p) == text
 
 
 def test_mixture_text_skips_unplayed_strategies() -> None:

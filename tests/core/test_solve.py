@@ -165,7 +165,7 @@ def test_cancellation() -> None:
 
 
 def test_bad_input_is_refused() -> None:
-    with pytest.raises(ValueError, match="same 2-D shape"):
+    with pytest.raises(ValueError, match="same non-empty 2-D shape"):
         solve(np.zeros((2, 2)), np.zeros((2, 3)))
     with pytest.raises(ValueError, match="finite"):
         solve([[np.nan]], [[0.0]])
