@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
+    Signal,
     qVersion,
 )
 from PySide6.QtGui import (
@@ -138,6 +139,9 @@ class GameHeader(QWidget):
 
 class MainWindow(QMainWindow):
     """The explorer's one window. Slots are short and hand the work to the core or a worker."""
+
+    #: A fresh analysis has been shown (emitted on the GUI thread).
+    reportShown = Signal(object)
 
     def __init__(self, settings: QSettings | None = None, data_folder: Path | None = None) -> None:
         super().__init__()
@@ -333,6 +337,7 @@ class MainWindow(QMainWindow):
         self.results.show_report(report)
         self.matrix.model.set_report(report)
         self.matrix.model.set_greyed(*self.results.greyed())
+        self.reportShown.emit(report)
 
     def on_solve_failed(self, generation: int, message: str) -> None:
         if generation == self.solver.generation:

@@ -78,7 +78,7 @@ def window(make_window, battle_file: Path, qtbot) -> Iterator[object]:  # type: 
     """A shown window with the test game open and solved."""
     win = make_window()
     win.show()
-    with qtbot.waitSignal(win.solver.finished_job, timeout=20_000):
+    with qtbot.waitSignal(win.reportShown, timeout=20_000):
         assert win.open_path(battle_file)
     qtbot.waitUntil(lambda: win.report is not None and win.report.game is win.document.game)
     yield win

@@ -43,7 +43,7 @@ def type_into_cell(qtbot, window, row: int, column: int, row_text: str, column_t
 def test_typing_into_a_cell_updates_the_equilibria(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert len(window.report.solution.equilibria) == 3
     # Make Football dominant for Ann: (Football, Football) becomes the only equilibrium.
-    with qtbot.waitSignal(window.solver.finished_job, timeout=20_000):
+    with qtbot.waitSignal(window.reportShown, timeout=20_000):
         type_into_cell(qtbot, window, 0, 0, "-1", "1")
     qtbot.waitUntil(lambda: solved(window))
     assert window.document.game.payoffs[0][0][0].source == -1
@@ -209,7 +209,7 @@ def test_clean_close_leaves_nothing_to_recover(qtbot, make_window, battle_file: 
 def test_dragging_a_slider_resolves_off_the_gui_thread(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     control = window.parameters.controls["bonus"]
     assert window.report.values["bonus"] == 0
-    with qtbot.waitSignal(window.solver.finished_job, timeout=20_000):
+    with qtbot.waitSignal(window.reportShown, timeout=20_000):
         for position in range(0, 1001, 50):  # a drag: many small moves
             control.slider.setValue(position)
     qtbot.waitUntil(lambda: solved(window) and window.report.values["bonus"] == 2.0)
@@ -267,3 +267,52 @@ def test_player_rename_and_zoom(qtbot, window) -> None:  # type: ignore[no-untyp
 def test_item_models_pass_the_model_tester(qtbot, qtmodeltester, window) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(window.matrix.model)
     qtmodeltester.check(window.results.equilibria)
+
+
+def test_dropping_a_game_file_opens_it(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    target = tmp_path / "dropped.json"
+    data = {
+        "format": "explorer-game/1",
+        "title": "Dropped",
+        "players": [{"name": "R", "strategies": ["a"]}, {"name": "C", "strategies": ["b"]}],
+        "payoffs": [[[1, 2]]],
+    }
+    target.write_text(json.dumps(data))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(target))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.document.game.title == "Dropped"
+    assert window.document.path == target
+
+
+def test_layout_and_zoom_are_remembered(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    first.zoom_in_action.trigger()
+    size = first.matrix.point_size()
+    first.close()
+    second = make_window()
+    assert abs(second.matrix.point_size() - size) < 0.01
+
+
+def test_unexpected_errors_are_logged_and_shown(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from explorer.app import crash
+
+    shown: list[str] = []
+    monkeypatch.setattr(crash, "log_path", lambda: tmp_path / "explorer.log")
+    monkeypatch.setattr(crash.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    try:
+        raise RuntimeError("something broke")
+    except RuntimeError as error:
+        crash.report_exception(type(error), error, error.__traceback__)
+    assert "RuntimeError: something broke" in (tmp_path / "explorer.log").read_text()
+    assert shown and "something broke" in shown[0] and "explorer.log" in shown[0]
