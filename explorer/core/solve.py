@@ -196,24 +196,51 @@ def _clean(strategy: FloatArray) -> FloatArray:
 # --- the three nashpy algorithms, each made safe -----------------------------------------------
 
 
+def indifference_weights(blocks: FloatArray) -> FloatArray:
+    """Weights that make the rows of each k × k block equally good; NaN where singular.
+
+    ``blocks[..., r, c]`` is the payoff of the indifferent player's strategy r against the
+    mixing player's strategy c. The k - 1 equalities (each row against the first) and the
+    sum-to-one condition form a k × k system whose last row is all ones, so its solution is
+    the last row's cofactors divided by their sum (the determinant). Up to k = 3 the
+    cofactors are written out, which vectorises over thousands of games at little cost;
+    larger systems go to LAPACK. The single-game solver and the batched one both call this,
+    so they compute the same numbers.
+    """
+    k = blocks.shape[-1]
+    differences = blocks[..., 1:, :] - blocks[..., :1, :]
+    if k == 1:
+        return np.ones(blocks.shape[:-1])
+    if k == 2:
+        d = differences[..., 0, :]
+        cofactors = np.stack([d[..., 1], -d[..., 0]], axis=-1)
+    elif k == 3:
+        cofactors = np.cross(differences[..., 0, :], differences[..., 1, :])
+    else:
+        system = np.concatenate([differences, np.ones((*blocks.shape[:-2], 1, k))], axis=-2)
+        determinant = np.linalg.det(system)
+        singular = ~np.isfinite(determinant) | (determinant == 0)
+        system[singular] = np.eye(k)
+        target = np.zeros((*blocks.shape[:-2], k, 1))
+        target[..., -1, 0] = 1.0
+        weights: FloatArray = np.linalg.solve(system, target)[..., 0]
+        weights[singular] = np.nan
+        return weights
+    determinant = cofactors.sum(axis=-1, keepdims=True)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio: FloatArray = np.where(determinant != 0, cofactors / determinant, np.nan)
+    return ratio
+
+
 def indifferent_mixture(
     M: FloatArray, indifferent: tuple[int, ...], support_: tuple[int, ...]
 ) -> FloatArray | None:
     """The mixture over columns ``support_`` of ``M`` that equalises the rows ``indifferent``.
 
-    With k = len(support_) = len(indifferent) this is k - 1 equalities plus the sum-to-one
-    condition: a k × k linear system. Returns the full-length strategy, or None if the
-    system is singular or a probability is negative beyond float noise.
+    Returns the full-length strategy, or None if the indifference system is singular or
+    a probability is negative beyond float noise.
     """
-    k = len(support_)
-    block = M[np.ix_(indifferent, support_)]
-    system = np.vstack([block[1:] - block[:1], np.ones((1, k))])
-    target = np.zeros(k)
-    target[-1] = 1.0
-    try:
-        weights = np.linalg.solve(system, target)
-    except np.linalg.LinAlgError:
-        return None
+    weights = indifference_weights(M[np.ix_(indifferent, support_)])
     if not np.all(np.isfinite(weights)) or weights.min() < -PROBABILITY_TOLERANCE:
         return None
     strategy = np.zeros(M.shape[1])
