@@ -7,16 +7,23 @@ ends as one readable line on stderr and a non-zero exit status, never a tracebac
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TextIO
+
+import numpy as np
 
 from explorer import __version__
 from explorer.core.formula import FormulaError
 from explorer.core.game import COLUMN, ROW, Game, GameError
 from explorer.core.io import GameFileError, load_game
+from explorer.core.io.atomic import write_text_atomic
 from explorer.core.solve import METHOD_NAMES, METHODS, Solution, degeneracy_explanation, solve
+from explorer.core.sweep import Axis, Outcome, Selection, SweepError, SweepResult, run_sweep
 from explorer.core.text import format_number, mixed_strategy_label, payoff_label
 
 #: Exit status for input the user can fix (bad file, formula, parameter).
@@ -24,7 +31,7 @@ EXIT_BAD_INPUT = 1
 #: Exit status for a command line that does not parse.
 EXIT_USAGE = 2
 
-USER_ERRORS = (GameFileError, GameError, FormulaError)
+USER_ERRORS = (GameFileError, GameError, FormulaError, SweepError)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,6 +50,14 @@ def parse_assignment(text: str) -> tuple[str, float]:
         return name.strip(), float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number (in {text!r})") from None
+
+
+def parse_axis(text: str) -> Axis:
+    """``NAME=START:STOP:N`` from ``--x`` / ``--y``."""
+    try:
+        return Axis.parse(text)
+    except SweepError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +92,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     solve_cmd.add_argument("--method", choices=METHODS, default="auto")
     solve_cmd.add_argument("--json", action="store_true", help="print one JSON object")
+
+    sweep_cmd = commands.add_parser(
+        "sweep", help="solve a game over a grid of one or two parameters (comparative statics)"
+    )
+    sweep_cmd.add_argument("file", help="a game file (.json or Gambit .nfg)")
+    sweep_cmd.add_argument("--x", required=True, type=parse_axis, metavar="NAME=START:STOP:N")
+    sweep_cmd.add_argument("--y", type=parse_axis, metavar="NAME=START:STOP:N")
+    sweep_cmd.add_argument(
+        "--set",
+        dest="assignments",
+        action="append",
+        default=[],
+        type=parse_assignment,
+        metavar="NAME=VALUE",
+        help="fix another parameter (repeatable)",
+    )
+    sweep_cmd.add_argument("--out", metavar="FILE.csv", help="write every point's equilibria")
+    sweep_cmd.add_argument(
+        "--plot", metavar="FILE.png", help="draw the line plot (one parameter) or regime map"
+    )
+    sweep_cmd.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -152,6 +188,57 @@ def run_solve(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# --- sweep -------------------------------------------------------------------------------------
+
+
+def print_sweep(result: SweepResult, out: TextIO) -> None:
+    """Which regimes hold, and on what share of the grid."""
+    axes = [result.x] + ([] if result.y is None else [result.y])
+    grid = " × ".join(f"{a.name} [{format_number(a.start)}, {format_number(a.stop)}]" for a in axes)
+    print(f"{result.game.title}: {len(result):,} points over {grid}", file=out)
+    shares = np.bincount(result.regime_index, minlength=len(result.regimes)) / len(result)
+    print("Regimes (share of the grid):", file=out)
+    for share, label in sorted(zip(shares, result.regimes, strict=True), reverse=True):
+        print(f"  {share:5.1%}  {label}", file=out)
+
+
+def run_sweep_command(args: argparse.Namespace, out: TextIO) -> int:
+    game = load_game(args.file)
+    values = game.resolve(dict(args.assignments))
+    result = run_sweep(game, args.x, args.y, values)
+    if args.out:
+        write_csv(result, args.out)
+    if args.plot:
+        save_sweep_plot(result, args.plot)
+    if args.json:
+        json.dump(result.to_json(), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        print_sweep(result, out)
+    return 0
+
+
+def write_csv(result: SweepResult, path: str) -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(result.csv_rows())
+    try:
+        write_text_atomic(path, buffer.getvalue())
+    except OSError as error:
+        raise GameFileError(f"Cannot write {path}: {error.strerror or error}") from None
+
+
+def save_sweep_plot(result: SweepResult, path: str) -> None:
+    """Draw the plot the app would show, off-screen (the only command that needs Qt)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from explorer.app.main import create_application
+    from explorer.app.plots import render_sweep
+
+    create_application()
+    outcome = Outcome("payoffs" if result.y is None else "regimes")
+    if not render_sweep(result, outcome, Selection.PAYOFF_DOMINANT, path):
+        raise GameFileError(f"Cannot write the plot to {path}")
+
+
 # --- the desktop app ---------------------------------------------------------------------------
 
 
@@ -176,6 +263,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         command = run_self_test
     elif args.command == "solve":
         command = run_solve
+    elif args.command == "sweep":
+        command = run_sweep_command
     else:
         command = run_gui
     try:

@@ -51,6 +51,7 @@ from explorer.app.matrix.view import DEFAULT_POINT_SIZE, MatrixEditor
 from explorer.app.parameters import ParametersPanel
 from explorer.app.recovery import RecoveryManager, find_orphans, read_orphan
 from explorer.app.results import ResultsPanel
+from explorer.app.sweep_view import SweepView
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core import edit
 from explorer.core.game import Game
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.parameters = ParametersPanel(self.document, self)
         self.results = ResultsPanel(self)
         self.library = LibraryPanel(self)
+        self.sweep = SweepView(self.document, self)
         self.recovery = RecoveryManager(self.document, self.data_folder / "recovery", self)
         self._build_layout()
         self._create_actions()
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(game_page, self.tr("Game"))
+        self.tabs.addTab(self.sweep, self.tr("Sweep"))
         self.setCentralWidget(self.tabs)
         self.docks = {
             "library": self._dock(
@@ -313,9 +316,13 @@ class MainWindow(QMainWindow):
         self.results.cancelRequested.connect(self.on_cancel_solve)
         self.results.greyedChanged.connect(self.matrix.model.set_greyed)
         self.library.openRequested.connect(self.open_path)
+        self.sweep.parametersPicked.connect(self.document.set_values)
+        self.tabs.currentChanged.connect(self.on_tab_changed)
+        self.sweep.message.connect(self.show_message)
         app = QCoreApplication.instance()
         if app is not None:  # quitting without closing this window must not kill a live thread
             app.aboutToQuit.connect(self.solver.shutdown)
+            app.aboutToQuit.connect(self.sweep.shutdown)
         for source in (self.matrix.message, self.parameters.message):
             source.connect(self.show_message)
 
@@ -352,6 +359,15 @@ class MainWindow(QMainWindow):
         self._requested = None
         self.results.set_busy(False)
         self.show_message(self.tr("Solving cancelled; the results shown are from the last solve."))
+
+    def on_tab_changed(self, index: int) -> None:
+        """The sweep plot wants the room: the equilibria dock steps aside while it shows."""
+        results = self.docks["results"]
+        if self.tabs.widget(index) is self.sweep:
+            self._results_were_visible = results.isVisible()
+            results.hide()
+        elif getattr(self, "_results_were_visible", False):
+            results.show()
 
     def on_method_changed(self, method: str) -> None:
         self.method = method
@@ -567,6 +583,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.recovery.close()
         self.solver.shutdown()
+        self.sweep.shutdown()
         event.accept()
 
     def on_about(self) -> None:

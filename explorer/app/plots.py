@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import numpy as np
+import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from explorer.app.style import EQUILIBRIUM_FRAME, player_colour, player_colour_hex
 from explorer.core.diagram import best_response_paths
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
+from explorer.core.sweep import UNDEFINED, Axis, Outcome, Selection, SweepResult
+
+FloatArray = npt.NDArray[np.float64]
 
 
 class BestResponseDiagram(pg.PlotWidget):
@@ -75,3 +81,328 @@ class BestResponseDiagram(pg.PlotWidget):
             f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>● {self.tr('equilibria')}</span>"
         )
         return " &nbsp; ".join(parts)
+
+
+# --- comparative statics --------------------------------------------------------------------------
+
+#: One colour per regime (Okabe-Ito first, then further distinguishable ones).
+REGIME_COLOURS = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#999999",
+    "#332288",
+    "#88CCEE",
+    "#117733",
+    "#DDCC77",
+    "#AA4499",
+    "#44AA99",
+    "#882255",
+    "#661100",
+)
+UNDEFINED_COLOUR = "#ffffff"
+LINE_STYLES = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+)
+#: The same styles as text, for the legend.
+LINE_SAMPLES = ("━━━", "╸ ╸ ╸", "┈┈┈", "━ · ━")
+
+
+def regime_colour(index: int, label: str) -> str:
+    return UNDEFINED_COLOUR if label == UNDEFINED else REGIME_COLOURS[index % len(REGIME_COLOURS)]
+
+
+class SweepPlot(QWidget):
+    """A 1-D sweep as lines over the parameter, or a 2-D sweep as a regime map or heatmap,
+    with its legend beside it (inside the plot it would cover the data).
+
+    Hovering shows the equilibria at the point under the mouse; a click emits the point's
+    parameter values (the main window moves its sliders there).
+    """
+
+    pointHovered = Signal(str)
+    pointClicked = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: SweepResult | None = None
+        self.colour_bar: pg.ColorBarItem | None = None
+        self.view = pg.PlotWidget(self, background="w")
+        self.view.showGrid(x=True, y=True, alpha=0.15)
+        tick_font = QFont()
+        tick_font.setPointSize(11)
+        for side in ("left", "bottom"):
+            axis = self.view.getAxis(side)
+            axis.enableAutoSIPrefix(False)
+            axis.setTickFont(tick_font)
+            axis.setTextPen("#333333")
+        self.legend = QLabel(self)
+        self.legend.setObjectName("sweep_legend")
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setFixedWidth(300)
+        self.legend.setStyleSheet("background: white; padding: 8px;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
+        self.view.scene().sigMouseMoved.connect(self.on_mouse_moved)
+        self.view.scene().sigMouseClicked.connect(self.on_mouse_clicked)
+
+    def _reset(self, result: SweepResult) -> None:
+        self.view.clear()
+        if self.colour_bar is not None:
+            self.view.plotItem.layout.removeItem(self.colour_bar)
+            if self.colour_bar.scene() is not None:
+                self.colour_bar.scene().removeItem(self.colour_bar)
+            self.colour_bar = None
+        self.result = result
+        self._axis_label("bottom", result.x.name)
+        self.view.setTitle("")
+
+    def _axis_label(self, side: str, text: str) -> None:
+        self.view.setLabel(side, text, color="#222222", **{"font-size": "13pt"})
+
+    def show_line(self, result: SweepResult, outcome: Outcome) -> None:
+        """Lines over x: each equilibrium branch connected where it continues; ranges with
+        several equilibria shaded."""
+        self._reset(result)
+        xs = result.x.values()
+        self._axis_label("left", outcome.label(result.game))
+        entries = []
+        if self._shade_multiple(xs, result.count):
+            entries.append(
+                "<span style='background:#dcdcdc'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                "several equilibria"
+            )
+        # Dots mark the grid only when it is coarse enough for them to be seen apart.
+        dots = {"symbol": "o", "symbolSize": 5, "symbolPen": None} if len(xs) <= 41 else {}
+        for name, colour, style, values in self._line_series(result, outcome):
+            self.view.plot(
+                xs,
+                values,
+                pen=pg.mkPen(colour, width=3, style=LINE_STYLES[style]),
+                connect="finite",
+                symbolBrush=colour,
+                **dots,
+            )
+            entries.append(
+                f"<span style='color:{colour}'><b>{LINE_SAMPLES[style]}</b> {_escape(name)}</span>"
+            )
+        self.legend.setText("<br>".join(entries))
+        self.view.setXRange(float(xs[0]), float(xs[-1]), padding=0.02)
+
+    def _line_series(
+        self, result: SweepResult, outcome: Outcome
+    ) -> list[tuple[str, str, int, FloatArray]]:
+        """(legend name, colour, line style, values) for every line: colour by player for
+        payoffs (style by equilibrium profile), colour by profile otherwise."""
+        game = result.game
+        if outcome.kind == "count":
+            return [("equilibria", "#333333", 0, result.count.astype(float))]
+        players = (ROW, COLUMN) if outcome.kind == "payoffs" else (outcome.player,)
+        by_player = []
+        for player in players:
+            values = (
+                result.probability(player, outcome.strategy)
+                if outcome.kind == "probability"
+                else result.payoff(player)
+            )
+            by_player.append((player, result.branches(values)))
+        series = []
+        for k, label in enumerate(by_player[0][1]):
+            for player, branches in by_player:
+                if outcome.kind == "payoffs":
+                    name = f"{game.players[player].name}: {label}"
+                    series.append(
+                        (name, player_colour_hex(player), k % len(LINE_STYLES), branches[label])
+                    )
+                else:
+                    colour = REGIME_COLOURS[k % len(REGIME_COLOURS)]
+                    series.append((label, colour, 0, branches[label]))
+        return series
+
+    def _shade_multiple(self, xs: FloatArray, count: npt.NDArray[np.int64]) -> bool:
+        """Shade the ranges of x with several equilibria; True if there are any."""
+        several = count > 1
+        step = (xs[1] - xs[0]) / 2 if len(xs) > 1 else 0.5
+        start = None
+        for k, flag in enumerate([*several, False]):
+            if flag and start is None:
+                start = k
+            if not flag and start is not None:
+                region = pg.LinearRegionItem(
+                    (xs[start] - step, xs[k - 1] + step),
+                    movable=False,
+                    brush=pg.mkBrush(120, 120, 120, 45),
+                    pen=pg.mkPen(None),
+                )
+                region.setZValue(-10)
+                self.view.addItem(region)
+                start = None
+        return bool(several.any())
+
+    def show_map(self, result: SweepResult, outcome: Outcome, selection: Selection) -> None:
+        """A 2-D sweep: the regime map (a colour per regime, named in the legend) or a
+        heatmap of one outcome with a colour bar; axes in the parameters' units."""
+        if result.y is None:
+            raise ValueError("a map needs two swept parameters")
+        self._reset(result)
+        self._axis_label("left", result.y.name)
+        x, y = result.x, result.y
+        dx = (x.stop - x.start) / (x.count - 1)
+        dy = (y.stop - y.start) / (y.count - 1)
+        rect = QRectF(
+            x.start - dx / 2, y.start - dy / 2, x.stop - x.start + dx, y.stop - y.start + dy
+        )
+        if outcome.kind == "regimes":
+            self._regime_image(result, rect)
+        else:
+            self._value_image(result, outcome, selection, rect)
+        self.view.setXRange(rect.left(), rect.right(), padding=0)
+        self.view.setYRange(rect.top(), rect.bottom(), padding=0)
+
+    def _regime_image(self, result: SweepResult, rect: QRectF) -> None:
+        colours = [regime_colour(k, label) for k, label in enumerate(result.regimes)]
+        table = np.array([pg.mkColor(c).getRgb() for c in colours], dtype=np.ubyte)
+        image = table[result.regime_index.reshape(result.shape)]  # (ny, nx, 4)
+        item = pg.ImageItem(np.swapaxes(image, 0, 1))
+        item.setRect(rect)
+        self.view.addItem(item)
+        shares = np.bincount(result.regime_index, minlength=len(result.regimes)) / len(result)
+        order = np.argsort(-shares)
+        self.legend.setText(
+            "<b>Equilibrium regimes</b><br>"
+            + "<br>".join(
+                f"<span style='color:{colours[k]}; font-size:16pt'>■</span> "
+                f"{_escape(result.regimes[k])} <span style='color:#777'>({shares[k]:.0%})</span>"
+                for k in order
+            )
+        )
+        self.view.setTitle("Equilibrium regime")
+
+    def _value_image(
+        self, result: SweepResult, outcome: Outcome, selection: Selection, rect: QRectF
+    ) -> None:
+        values = self._values(result, outcome, selection).reshape(result.shape)
+        item = pg.ImageItem(np.swapaxes(values, 0, 1))
+        item.setRect(rect)
+        self.view.addItem(item)
+        finite = values[np.isfinite(values)]
+        low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+        if high <= low:
+            high = low + 1.0
+        self.colour_bar = pg.ColorBarItem(
+            values=(low, high), colorMap=pg.colormap.get("viridis"), interactive=False
+        )
+        self.colour_bar.setImageItem(item, insert_in=self.view.plotItem)
+        rule = "" if outcome.kind == "count" else f" ({_rule(selection).value} equilibrium)"
+        self.view.setTitle(f"{outcome.label(result.game)}{rule}")
+        self.legend.setText(
+            f"<b>{_escape(outcome.label(result.game))}</b>{_escape(rule)}<br>"
+            f"from {low:.3g} (dark) to {high:.3g} (yellow); white: undefined or no equilibrium "
+            "chosen by the rule."
+        )
+
+    @staticmethod
+    def _values(result: SweepResult, outcome: Outcome, selection: Selection) -> FloatArray:
+        if outcome.kind == "count":
+            return result.count.astype(float)
+        if outcome.kind == "probability":
+            return result.probability(outcome.player, outcome.strategy, _rule(selection))
+        return result.payoff(outcome.player, _rule(selection))
+
+    # --- hover and click ---------------------------------------------------------------------
+
+    def point_at(self, scene_position: QPointF) -> int | None:
+        """The grid point nearest to a position in the scene, if it is over the plot."""
+        result = self.result
+        view_box = self.view.plotItem.vb
+        if result is None or not view_box.sceneBoundingRect().contains(scene_position):
+            return None
+        where = view_box.mapSceneToView(scene_position)
+        return nearest_point(result, where.x(), where.y())
+
+    def on_mouse_moved(self, position: QPointF) -> None:
+        point = self.point_at(position)
+        if point is not None and self.result is not None:
+            text = self.result.summary_at(point)
+            self.view.setToolTip(text)
+            self.pointHovered.emit(text)
+
+    def on_mouse_clicked(self, event: object) -> None:
+        point = self.point_at(event.scenePos())  # type: ignore[attr-defined]
+        if point is not None and self.result is not None:
+            self.pointClicked.emit(self.result.parameters_at(point))
+
+
+def _rule(selection: Selection) -> Selection:
+    """A heatmap shows one value per point: 'all' falls back to the payoff-dominant one."""
+    return Selection.PAYOFF_DOMINANT if selection is Selection.ALL else selection
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def nearest_point(result: SweepResult, x: float, y: float) -> int | None:
+    """The index of the grid point nearest to (x, y) in parameter units, if within the grid."""
+
+    def nearest(axis: Axis, value: float) -> int | None:
+        step = (axis.stop - axis.start) / (axis.count - 1)
+        index = round((value - axis.start) / step)
+        return index if 0 <= index < axis.count else None
+
+    ix = nearest(result.x, x)
+    if ix is None:
+        return None
+    if result.y is None:
+        return ix
+    iy = nearest(result.y, y)
+    return None if iy is None else result.point(ix, iy)
+
+
+def render_sweep(
+    result: SweepResult,
+    outcome: Outcome,
+    selection: Selection,
+    path: str,
+    size: tuple[int, int] = (1100, 720),
+) -> bool:
+    """Draw a sweep off-screen and save it as PNG (or SVG when ``path`` ends in .svg)."""
+    plot = SweepPlot()
+    plot.resize(*size)
+    if result.y is None:
+        plot.show_line(result, outcome)
+    else:
+        plot.show_map(result, outcome, selection)
+    return save_plot(plot, path)
+
+
+def save_plot(plot: QWidget, path: str) -> bool:
+    """PNG from the widget; SVG through QSvgGenerator (pyqtgraph's SVGExporter fails on Qt 6)."""
+    if path.lower().endswith(".svg"):
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(path)
+        generator.setSize(plot.size())
+        generator.setViewBox(plot.rect())
+        generator.setTitle("Strategy Explorer plot")
+        painter = QPainter(generator)
+        try:
+            plot.render(painter, QPoint(0, 0))
+        finally:
+            ended = painter.end()
+        return ended
+    return plot.grab().save(path)

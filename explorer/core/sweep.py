@@ -98,6 +98,26 @@ class Selection(Enum):
     WORST_FOR_COLUMN = "worst for column"
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What a sweep plot shows: ``regimes`` (2-D), a player's ``payoff``, a strategy's
+    ``probability``, or the ``count`` of equilibria; ``payoffs`` (1-D) shows both players."""
+
+    kind: str
+    player: int = ROW
+    strategy: int = 0
+
+    def label(self, game: Game) -> str:
+        player = game.players[self.player]
+        return {
+            "regimes": "Equilibrium regime",
+            "payoffs": "Equilibrium payoffs",
+            "payoff": f"{player.name}'s equilibrium payoff",
+            "probability": f"P({player.strategies[self.strategy]}) played by {player.name}",
+            "count": "Number of equilibria",
+        }[self.kind]
+
+
 # --- labels ------------------------------------------------------------------------------------
 
 
@@ -261,6 +281,43 @@ class SweepResult:
             if products[0] != products[1]:
                 choice[point] = pure[int(np.argmax(products))]
         return choice.astype(np.int64)
+
+    def branches(self, values: FloatArray) -> dict[str, FloatArray]:
+        """Per equilibrium profile (by strategies used), its value at every point, NaN where
+        that profile is not an equilibrium: the continuing branches of a line plot.
+
+        ``values`` has one value per equilibrium, shape (points, K), as from :meth:`payoff`.
+        """
+        result: dict[str, FloatArray] = {}
+        solution = self.solution
+        for point in np.flatnonzero(~self.undefined):
+            for k in range(int(solution.count[point])):
+                label = profile_regime(
+                    solution.rows[point, k], solution.columns[point, k], self.game
+                )
+                line = result.setdefault(label, np.full(len(self), np.nan))
+                if np.isnan(line[point]):
+                    line[point] = values[point, k]
+        return dict(sorted(result.items(), key=lambda item: (item[0].startswith("mixed"), item[0])))
+
+    def summary_at(self, point: int) -> str:
+        """The point in words: parameter values, regime, and each equilibrium with payoffs."""
+        from explorer.core.text import format_number, mixed_strategy_label, payoff_label
+
+        values = self.parameters_at(point)
+        where = ", ".join(
+            f"{name} = {format_number(values[name])}"
+            for name in [self.x.name] + ([] if self.y is None else [self.y.name])
+        )
+        lines = [where, self.regime_at(point)]
+        row, column = self.game.players
+        for eq in self.equilibria_at(point):
+            lines.append(
+                f"{mixed_strategy_label(eq.row, row.strategies, eq.row_exact)} / "
+                f"{mixed_strategy_label(eq.column, column.strategies, eq.column_exact)}: "
+                f"payoffs {payoff_label(eq)}"
+            )
+        return "\n".join(lines)
 
     # --- export ------------------------------------------------------------------------------
 
@@ -479,6 +536,7 @@ def _run_chunks(
 __all__ = [
     "UNDEFINED",
     "Axis",
+    "Outcome",
     "Selection",
     "SweepError",
     "SweepResult",

@@ -1,0 +1,373 @@
+"""The Sweep tab: choose one or two parameters, run the sweep in a worker, see lines or a map."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.app.document import GameDocument
+from explorer.app.workers import JobRunner
+from explorer.core.game import COLUMN, ROW, Game
+from explorer.core.io.atomic import write_text_atomic
+from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, run_sweep
+
+DEFAULT_POINTS_1D = 101
+DEFAULT_POINTS_2D = 41
+#: Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.
+CHUNK_POINTS = 1_024
+
+
+class AxisControls:
+    """A parameter choice with start, stop and number of points, laid out on one grid row."""
+
+    def __init__(self, parent: QWidget, grid: QGridLayout, row: int, label: str) -> None:
+        self.label = QLabel(label, parent)
+        self.name = QComboBox(parent)
+        self.start = QDoubleSpinBox(parent)
+        self.stop = QDoubleSpinBox(parent)
+        self.points = QSpinBox(parent)
+        self.points.setRange(2, 501)
+        for spin in (self.start, self.stop):
+            spin.setDecimals(3)
+        for column, widget in enumerate(
+            (
+                self.label,
+                self.name,
+                QLabel("from", parent),
+                self.start,
+                QLabel("to", parent),
+                self.stop,
+            )
+        ):
+            grid.addWidget(widget, row, column)
+        grid.addWidget(QLabel("points", parent), row, 6)
+        grid.addWidget(self.points, row, 7)
+        self.name.currentTextChanged.connect(self._on_name_changed)
+        self.game: Game | None = None
+
+    def set_game(self, game: Game, preferred: str, points: int) -> None:
+        self.game = game
+        self.name.blockSignals(True)
+        self.name.clear()
+        self.name.addItems(list(game.parameter_names))
+        self.name.blockSignals(False)
+        if preferred in game.parameter_names:
+            self.name.setCurrentText(preferred)
+        self._on_name_changed(self.name.currentText())
+        self.points.setValue(points)
+
+    def _on_name_changed(self, name: str) -> None:
+        if self.game is None or name not in self.game.parameter_names:
+            return
+        parameter = self.game.parameter(name)
+        for spin, value in ((self.start, parameter.minimum), (self.stop, parameter.maximum)):
+            spin.setRange(parameter.minimum, parameter.maximum)
+            spin.setSingleStep((parameter.maximum - parameter.minimum) / 20)
+            spin.setValue(value)
+
+    def axis(self) -> Axis:
+        return Axis(
+            self.name.currentText(), self.start.value(), self.stop.value(), self.points.value()
+        )
+
+    def set_enabled(self, enabled: bool) -> None:
+        for widget in (self.name, self.start, self.stop, self.points):
+            widget.setEnabled(enabled)
+
+
+class SweepView(QWidget):
+    """Comparative statics of the open game: regime maps and lines over the levers."""
+
+    parametersPicked = Signal(dict)
+    message = Signal(str)
+
+    def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.runner = JobRunner(self)
+        self.chunk_points = CHUNK_POINTS
+        self.result: SweepResult | None = None
+        self._outcomes_2d = False
+        self.plot: QWidget | None = None  # created on first use: pyqtgraph loads slowly
+        grid = QGridLayout()
+        self.x = AxisControls(self, grid, 0, self.tr("Vary"))
+        self.use_y = QCheckBox(self.tr("and"), self)
+        self.y = AxisControls(self, grid, 1, "")
+        grid.addWidget(self.use_y, 1, 0)
+        self.use_y.toggled.connect(self.on_use_y_toggled)
+        self.outcome = QComboBox(self)
+        self.selection = QComboBox(self)
+        for rule in Selection:
+            self.selection.addItem(rule.value, rule)
+        self.selection.setToolTip(
+            self.tr("Which equilibrium's value a heatmap shows where several coexist")
+        )
+        self.run_button = QPushButton(self.tr("Run sweep"), self)
+        self.run_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.progress = QProgressBar(self)
+        self.export_png = QPushButton(self.tr("Save PNG…"), self)
+        self.export_svg = QPushButton(self.tr("Save SVG…"), self)
+        self.export_csv = QPushButton(self.tr("Save CSV…"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.hover = QLabel(self)
+        self.hover.setObjectName("hover")
+        self.hover.setWordWrap(True)
+        self.hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plot_box = QVBoxLayout()
+        self._layout(grid)
+        self._connect_signals()
+        self.on_game_changed()
+        self.set_running(False)
+
+    def _layout(self, grid: QGridLayout) -> None:
+        show = QHBoxLayout()
+        show.addWidget(QLabel(self.tr("Show"), self))
+        show.addWidget(self.outcome, 2)
+        show.addWidget(QLabel(self.tr("where several equilibria:"), self))
+        show.addWidget(self.selection, 1)
+        show.addStretch()
+        run = QHBoxLayout()
+        run.addWidget(self.run_button)
+        run.addWidget(self.progress, 1)
+        run.addWidget(self.cancel_button)
+        run.addSpacing(20)
+        for button in (self.export_png, self.export_svg, self.export_csv):
+            run.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(show)
+        layout.addLayout(run)
+        layout.addWidget(self.status)
+        layout.addLayout(self.plot_box, 1)
+        layout.addWidget(self.hover)
+
+    def _connect_signals(self) -> None:
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.on_cancel)
+        self.runner.progressed.connect(self.on_progress)
+        self.runner.finished_job.connect(self.on_finished)
+        self.runner.failed_job.connect(self.on_failed)
+        self.outcome.currentIndexChanged.connect(self.redraw)
+        self.selection.currentIndexChanged.connect(self.redraw)
+        self.export_png.clicked.connect(lambda: self.on_export("png"))
+        self.export_svg.clicked.connect(lambda: self.on_export("svg"))
+        self.export_csv.clicked.connect(lambda: self.on_export("csv"))
+        self.document.gameChanged.connect(self.on_game_changed)
+
+    # --- set-up from the game -------------------------------------------------------------------
+
+    def on_game_changed(self) -> None:
+        game = self.document.game
+        names = game.parameter_names
+        if self.result is not None and self.result.game == game:
+            return
+        shown = tuple(self.x.name.itemText(k) for k in range(self.x.name.count()))
+        if shown != names:
+            first = "subsidy" if "subsidy" in names else (names[0] if names else "")
+            second = (
+                "trust_penalty"
+                if "trust_penalty" in names
+                else (names[1] if len(names) > 1 else "")
+            )
+            self.x.set_game(game, first, DEFAULT_POINTS_2D)
+            self.y.set_game(game, second, DEFAULT_POINTS_2D)
+            self.use_y.setChecked(len(names) > 1)
+        self.use_y.setEnabled(len(names) > 1)
+        self.on_use_y_toggled(self.use_y.isChecked() and len(names) > 1)
+        self.run_button.setEnabled(bool(names))
+        if not names:
+            self.status.setText(
+                self.tr("This game has no parameters to vary. Add one in the Parameters panel.")
+            )
+        elif self.result is not None:
+            self.status.setText(
+                self.tr("The game has changed since this sweep: press Run sweep to update it.")
+            )
+
+    def on_use_y_toggled(self, checked: bool) -> None:
+        self.y.set_enabled(checked)
+        self.x.points.setValue(DEFAULT_POINTS_2D if checked else DEFAULT_POINTS_1D)
+        self._fill_outcomes(two_dimensional=checked)
+
+    def _fill_outcomes(self, two_dimensional: bool) -> None:
+        game = self.document.game
+        choices: list[tuple[str, Outcome]] = []
+        if two_dimensional:
+            choices.append((self.tr("Equilibrium regimes (map)"), Outcome("regimes")))
+        else:
+            choices.append((self.tr("Both players' equilibrium payoffs"), Outcome("payoffs")))
+        for player in (ROW, COLUMN):
+            choices.append(
+                (
+                    self.tr("%1's payoff").replace("%1", game.players[player].name),
+                    Outcome("payoff", player),
+                )
+            )
+        for player in (ROW, COLUMN):
+            for k, strategy in enumerate(game.players[player].strategies):
+                text = (
+                    self.tr("P(%1) for %2")
+                    .replace("%1", strategy)
+                    .replace("%2", game.players[player].name)
+                )
+                choices.append((text, Outcome("probability", player, k)))
+        choices.append((self.tr("Number of equilibria"), Outcome("count")))
+        self._outcomes_2d = two_dimensional
+        self.outcome.blockSignals(True)
+        self.outcome.clear()
+        for text, outcome in choices:
+            self.outcome.addItem(text, outcome)
+        self.outcome.blockSignals(False)
+
+    # --- running ------------------------------------------------------------------------------
+
+    def axes(self) -> tuple[Axis, Axis | None]:
+        return self.x.axis(), (self.y.axis() if self.use_y.isChecked() else None)
+
+    def start(self) -> None:
+        """Run the sweep in the worker; the rest of the app stays responsive."""
+        game, values, chunk = self.document.game, self.document.values, self.chunk_points
+        x, y = self.axes()
+        self.progress.setRange(0, x.count * (y.count if y else 1))
+        self.progress.setValue(0)
+        self.set_running(True)
+        self.status.setText(self.tr("Solving…"))
+        self.runner.submit(
+            lambda stop, progress: run_sweep(
+                game, x, y, values, progress=progress, should_stop=stop
+            )
+        )
+
+    def set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running and bool(self.document.game.parameter_names))
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+        for button in (self.export_png, self.export_svg, self.export_csv):
+            button.setEnabled(not running and self.result is not None)
+
+    def on_progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self.runner.generation:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def on_cancel(self) -> None:
+        self.runner.cancel()
+        self.set_running(False)
+        self.status.setText(self.tr("Sweep cancelled."))
+
+    def on_failed(self, generation: int, text: str) -> None:
+        if generation == self.runner.generation:
+            self.set_running(False)
+            self.status.setText(text)
+            self.message.emit(text)
+
+    def on_finished(self, generation: int, result: SweepResult) -> None:
+        if generation != self.runner.generation:
+            return
+        self.result = result
+        self.set_running(False)
+        fallback = int(result.solution.fallback.sum())
+        self.status.setText(
+            self.tr(
+                "%1 points, %2 regime(s); %3 degenerate or borderline point(s) solved one by one."
+            )
+            .replace("%1", f"{len(result):,}")
+            .replace("%2", str(len(result.regimes)))
+            .replace("%3", str(fallback))
+        )
+        self.redraw()
+
+    # --- drawing, hover, click, export -----------------------------------------------------------
+
+    def ensure_plot(self):  # type: ignore[no-untyped-def]
+        from explorer.app.plots import SweepPlot
+
+        if self.plot is None:
+            self.plot = SweepPlot(self)
+            self.plot.setMinimumHeight(320)
+            self.plot.pointHovered.connect(self.hover.setText)
+            self.plot.pointClicked.connect(self.on_point_clicked)
+            self.plot_box.addWidget(self.plot)
+        return self.plot
+
+    def redraw(self) -> None:
+        result = self.result
+        outcome = self.outcome.currentData()
+        if result is None or outcome is None:
+            return
+        plot = self.ensure_plot()
+        two_dimensional = result.y is not None
+        if two_dimensional != self._outcomes_2d:  # the choices were changed for another sweep
+            self._fill_outcomes(two_dimensional)
+            outcome = self.outcome.currentData()
+        # A selection rule matters only where a heatmap shows one value per point.
+        self.selection.setEnabled(two_dimensional and outcome.kind != "regimes")
+        if two_dimensional:
+            plot.show_map(result, outcome, self.selection.currentData())
+        else:
+            plot.show_line(result, outcome)
+
+    def on_point_clicked(self, parameters: dict[str, float]) -> None:
+        result = self.result
+        if result is None:
+            return
+        swept = {result.x.name} | ({result.y.name} if result.y is not None else set())
+        self.parametersPicked.emit({k: v for k, v in parameters.items() if k in swept})
+
+    def on_export(self, kind: str) -> None:
+        if self.result is None:
+            return
+        filters = {
+            "png": "PNG image (*.png)",
+            "svg": "SVG drawing (*.svg)",
+            "csv": "CSV table (*.csv)",
+        }
+        suggested = str(Path.home() / f"{self.result.game.title} sweep.{kind}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters[kind])
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> bool:
+        """Save the plot (PNG or SVG) or the data (CSV) by the file name's ending."""
+        from explorer.app.plots import save_plot
+
+        if self.result is None:
+            return False
+        try:
+            if path.lower().endswith(".csv"):
+                buffer = io.StringIO()
+                csv.writer(buffer, lineterminator="\n").writerows(self.result.csv_rows())
+                write_text_atomic(path, buffer.getvalue())
+                ok = True
+            else:
+                ok = save_plot(self.ensure_plot(), path)
+        except OSError as error:
+            ok = False
+            self.message.emit(
+                self.tr("Cannot save %1: %2").replace("%1", path).replace("%2", str(error))
+            )
+        if ok:
+            self.message.emit(self.tr("Saved %1").replace("%1", path))
+        return ok
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
