@@ -13,12 +13,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from explorer.app.main import create_application  # noqa: E402
-from explorer.app.main_window import MainWindow  # noqa: E402
-from explorer.app.self_test import wait_for_report  # noqa: E402
-from explorer.resources import games_dir  # noqa: E402
+from explorer.app.main import create_application
+from explorer.app.main_window import MainWindow
+from explorer.app.plots import render_sweep
+from explorer.app.self_test import wait_for_report
+from explorer.core.io import load_game
+from explorer.core.sweep import Axis, Outcome, Selection, run_sweep
+from explorer.resources import flagship_path, games_dir
 
 DOCS = Path(__file__).resolve().parent
 SHOTS = {
@@ -40,8 +43,44 @@ def main() -> int:
                 return 1
             window.grab().save(str(DOCS / picture))
             print(f"wrote docs/{picture}")
+        window.open_path(flagship_path())
+        window.tabs.setCurrentWidget(window.sweep)
+        window.sweep.result = None
+        window.sweep.start()
+        if not wait_until(lambda: window.sweep.result is not None, 120):
+            print("the sweep did not finish", file=sys.stderr)
+            return 1
+        window.grab().save(str(DOCS / "screenshot-sweep.png"))
+        print("wrote docs/screenshot-sweep.png")
+        window.document.mark_saved()
         window.close()
+    save_sweep_plots()
     return 0
+
+
+def wait_until(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + timeout
+    loop = QEventLoop()
+    while not condition() and time.monotonic() < deadline:
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    QTimer.singleShot(200, loop.quit)  # let the plot paint
+    loop.exec()
+    return bool(condition())
+
+
+def save_sweep_plots() -> None:
+    """The flagship's comparative statics, as the sweep command and the Sweep tab draw them."""
+    game = load_game(flagship_path())
+    two = run_sweep(game, Axis("subsidy", 0, 1, 61), Axis("trust_penalty", 0, 1, 61))
+    render_sweep(two, Outcome("regimes"), Selection.ALL, str(DOCS / "sweep-regime-map.png"))
+    one = run_sweep(game, Axis("subsidy", 0, 1, 101))
+    render_sweep(one, Outcome("payoffs"), Selection.ALL, str(DOCS / "sweep-subsidy.png"))
+    print("wrote docs/sweep-regime-map.png and docs/sweep-subsidy.png")
 
 
 if __name__ == "__main__":

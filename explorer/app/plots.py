@@ -185,15 +185,15 @@ class SweepPlot(QWidget):
                 "several equilibria"
             )
         # Dots mark the grid only when it is coarse enough for them to be seen apart.
-        dots = {"symbol": "o", "symbolSize": 5, "symbolPen": None} if len(xs) <= 41 else {}
+        coarse = len(xs) <= 41
         for name, colour, style, values in self._line_series(result, outcome):
+            dots = {"symbol": "o", "symbolSize": 5, "symbolPen": None, "symbolBrush": colour}
             self.view.plot(
                 xs,
                 values,
                 pen=pg.mkPen(colour, width=3, style=LINE_STYLES[style]),
                 connect="finite",
-                symbolBrush=colour,
-                **dots,
+                **(dots if coarse else {}),
             )
             entries.append(
                 f"<span style='color:{colour}'><b>{LINE_SAMPLES[style]}</b> {_escape(name)}</span>"
