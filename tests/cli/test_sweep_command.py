@@ -1,0 +1,93 @@
+"""`explorer sweep`: the JSON contract, CSV and plot files, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from explorer.cli import main
+from explorer.resources import flagship_path
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out)
+    return status, out.getvalue()
+
+
+def test_json_follows_the_contract() -> None:
+    status, text = run(
+        "sweep",
+        str(flagship_path()),
+        "--x",
+        "subsidy=0:1:3",
+        "--y",
+        "trust_penalty=0:1:2",
+        "--json",
+    )
+    assert status == 0
+    data = json.loads(text)
+    assert data["x"] == {"name": "subsidy", "start": 0.0, "stop": 1.0, "count": 3}
+    assert data["y"]["name"] == "trust_penalty"
+    assert len(data["points"]) == 6
+    for point in data["points"]:
+        assert set(point) == {"parameters", "equilibria", "regime"}
+        assert {"subsidy", "trust_penalty", "quality_gap"} <= set(point["parameters"])
+        for eq in point["equilibria"]:
+            assert set(eq) >= {"row", "column", "payoffs", "kind"}
+        assert point["regime"]
+
+
+def test_summary_csv_and_plot(tmp_path: Path) -> None:
+    table, picture = tmp_path / "sweep.csv", tmp_path / "map.png"
+    status, text = run(
+        "sweep",
+        str(flagship_path()),
+        "--x",
+        "subsidy=0:1:11",
+        "--y",
+        "trust_penalty=0:1:11",
+        "--out",
+        str(table),
+        "--plot",
+        str(picture),
+    )
+    assert status == 0
+    assert "121 points" in text and "Premium / Free" in text and "%" in text
+    rows = list(csv.reader(io.StringIO(table.read_text())))
+    assert rows[0][:2] == ["subsidy", "trust_penalty"] and len(rows) > 121
+    assert picture.stat().st_size > 10_000
+
+
+def test_fixed_parameters_are_used() -> None:
+    _, low = run(
+        "sweep",
+        str(flagship_path()),
+        "--x",
+        "subsidy=0:1:3",
+        "--set",
+        "trust_penalty=0.9",
+        "--json",
+    )
+    assert all(p["parameters"]["trust_penalty"] == 0.9 for p in json.loads(low)["points"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["--x", "subsidy=0:5:3"], "outside its range"),
+        (["--x", "nothing=0:1:3"], "unknown parameter 'nothing'"),
+        (["--x", "subsidy=0:1:3", "--y", "subsidy=0:1:3"], "both sweep 'subsidy'"),
+    ],
+)
+def test_bad_sweeps_give_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    status, text = run("sweep", str(flagship_path()), *argv)
+    err = capsys.readouterr().err
+    assert status == 1 and text == ""
+    assert err.count("\n") == 1 and fragment in err
