@@ -15,15 +15,37 @@ SOLVE_TIMEOUT_S = 60.0
 
 def wait_for_report(window, timeout: float) -> bool:  # type: ignore[no-untyped-def]
     """Run the event loop until the worker has delivered a report for the current game."""
+    return _wait(
+        lambda: window.report is not None and window.report.game is window.document.game, timeout
+    )
+
+
+def _wait(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + timeout
     loop = QEventLoop()
-    while time.monotonic() < deadline:
-        report = window.report
-        if report is not None and report.game is window.document.game:
-            return True
+    while not condition() and time.monotonic() < deadline:
         QTimer.singleShot(20, loop.quit)
         loop.exec()
-    return False
+    return bool(condition())
+
+
+def _sweep_check(window, out: TextIO) -> list[str]:  # type: ignore[no-untyped-def]
+    """Sweep the flagship over both levers in the Sweep tab and draw the regime map."""
+    sweep = window.sweep
+    window.tabs.setCurrentWidget(sweep)
+    sweep.x.points.setValue(21)
+    sweep.y.points.setValue(21)
+    sweep.result = None
+    started = time.perf_counter()
+    sweep.start()
+    if not _wait(lambda: sweep.result is not None, SOLVE_TIMEOUT_S):
+        return ["the flagship sweep did not finish"]
+    regimes = len(sweep.result.regimes)
+    if sweep.plot is None or sweep.plot.grab().isNull():
+        return ["the regime map did not draw"]
+    elapsed = time.perf_counter() - started
+    print(f"ok   sweep of the flagship: {regimes} regimes ({elapsed * 1000:.0f} ms)", file=out)
+    return [] if regimes >= 3 else [f"the flagship sweep shows {regimes} regimes, not 3 or more"]
 
 
 def run_self_test(screenshot: str | None, out: TextIO) -> int:
@@ -62,6 +84,8 @@ def run_self_test(screenshot: str | None, out: TextIO) -> int:
             elapsed = time.perf_counter() - started
             print(f"ok   {entry.title}: {count} equilibria ({elapsed * 1000:.0f} ms)", file=out)
         if window.open_path(flagship_path()) and wait_for_report(window, SOLVE_TIMEOUT_S):
+            failures.extend(_sweep_check(window, out))
+            window.tabs.setCurrentIndex(0)
             if screenshot and not window.grab().save(screenshot):
                 failures.append(f"could not save the screenshot to {screenshot}")
         else:

@@ -253,7 +253,7 @@ class SweepView(QWidget):
         self.status.setText(self.tr("Solving…"))
         self.runner.submit(
             lambda stop, progress: run_sweep(
-                game, x, y, values, progress=progress, should_stop=stop
+                game, x, y, values, chunk_points=chunk, progress=progress, should_stop=stop
             )
         )
 
