@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings
 from explorer.app.main import create_application
 from explorer.app.main_window import MainWindow
 from explorer.app.plots import render_sweep
-from explorer.app.self_test import wait_for_report
+from explorer.app.self_test import wait, wait_for_report
 from explorer.core.io import load_game
 from explorer.core.sweep import Axis, Outcome, Selection, run_sweep
 from explorer.resources import flagship_path, games_dir
@@ -59,18 +59,10 @@ def main() -> int:
 
 
 def wait_until(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
-    import time
-
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    deadline = time.monotonic() + timeout
-    loop = QEventLoop()
-    while not condition() and time.monotonic() < deadline:
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-    QTimer.singleShot(200, loop.quit)  # let the plot paint
-    loop.exec()
-    return bool(condition())
+    """Run the app until ``condition`` holds, then a moment more so the plot has painted."""
+    done = wait(condition, timeout)
+    wait(lambda: False, 0.2)
+    return done
 
 
 def save_sweep_plots() -> None:

@@ -60,6 +60,20 @@ def parse_axis(text: str) -> Axis:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _add_game_arguments(command: argparse.ArgumentParser, set_help: str) -> None:
+    """FILE and ``--set NAME=VALUE``, shared by the commands that work on one game."""
+    command.add_argument("file", help="a game file (.json or Gambit .nfg)")
+    command.add_argument(
+        "--set",
+        dest="assignments",
+        action="append",
+        default=[],
+        type=parse_assignment,
+        metavar="NAME=VALUE",
+        help=set_help,
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="explorer",
@@ -80,34 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("file", nargs="?", help="a game file (.json or Gambit .nfg)")
 
     solve_cmd = commands.add_parser("solve", help="solve one game and list its equilibria")
-    solve_cmd.add_argument("file", help="a game file (.json or Gambit .nfg)")
-    solve_cmd.add_argument(
-        "--set",
-        dest="assignments",
-        action="append",
-        default=[],
-        type=parse_assignment,
-        metavar="NAME=VALUE",
-        help="set a parameter (repeatable)",
-    )
+    _add_game_arguments(solve_cmd, "set a parameter (repeatable)")
     solve_cmd.add_argument("--method", choices=METHODS, default="auto")
     solve_cmd.add_argument("--json", action="store_true", help="print one JSON object")
 
     sweep_cmd = commands.add_parser(
         "sweep", help="solve a game over a grid of one or two parameters (comparative statics)"
     )
-    sweep_cmd.add_argument("file", help="a game file (.json or Gambit .nfg)")
+    _add_game_arguments(sweep_cmd, "fix another parameter (repeatable)")
     sweep_cmd.add_argument("--x", required=True, type=parse_axis, metavar="NAME=START:STOP:N")
     sweep_cmd.add_argument("--y", type=parse_axis, metavar="NAME=START:STOP:N")
-    sweep_cmd.add_argument(
-        "--set",
-        dest="assignments",
-        action="append",
-        default=[],
-        type=parse_assignment,
-        metavar="NAME=VALUE",
-        help="fix another parameter (repeatable)",
-    )
     sweep_cmd.add_argument("--out", metavar="FILE.csv", help="write every point's equilibria")
     sweep_cmd.add_argument(
         "--plot", metavar="FILE.png", help="draw the line plot (one parameter) or regime map"

@@ -15,12 +15,13 @@ SOLVE_TIMEOUT_S = 60.0
 
 def wait_for_report(window, timeout: float) -> bool:  # type: ignore[no-untyped-def]
     """Run the event loop until the worker has delivered a report for the current game."""
-    return _wait(
+    return wait(
         lambda: window.report is not None and window.report.game is window.document.game, timeout
     )
 
 
-def _wait(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+def wait(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    """Run the event loop until ``condition()`` holds or ``timeout`` seconds pass."""
     deadline = time.monotonic() + timeout
     loop = QEventLoop()
     while not condition() and time.monotonic() < deadline:
@@ -38,7 +39,7 @@ def _sweep_check(window, out: TextIO) -> list[str]:  # type: ignore[no-untyped-d
     sweep.result = None
     started = time.perf_counter()
     sweep.start()
-    if not _wait(lambda: sweep.result is not None, SOLVE_TIMEOUT_S):
+    if not wait(lambda: sweep.result is not None, SOLVE_TIMEOUT_S):
         return ["the flagship sweep did not finish"]
     regimes = len(sweep.result.regimes)
     if sweep.plot is None or sweep.plot.grab().isNull():
