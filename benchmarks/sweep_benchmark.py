@@ -26,7 +26,14 @@ from explorer.core.batch import solve_batch
 from explorer.core.io import load_game
 from explorer.resources import games_dir
 
-Profiles = set[tuple[tuple[float, ...], tuple[float, ...]]]
+Profiles = list[np.ndarray]  # each equilibrium as one vector: row strategy then column strategy
+
+
+def same(found: Profiles, mine: Profiles, tolerance: float = 1e-6) -> bool:
+    """The same equilibria, each matched within ``tolerance`` (rounding would split 1/128)."""
+    if len(found) != len(mine):
+        return False
+    return all(any(np.allclose(f, m, atol=tolerance) for m in mine) for f in found)
 
 
 def timed(function: Callable[[], object], runs: int) -> tuple[float, object]:
@@ -59,20 +66,15 @@ def gambit_loop(A: np.ndarray, B: np.ndarray) -> list[Profiles]:
     import pygambit as gbt
 
     found = []
-    rows = A.shape[1]
     for a, b in zip(A, B, strict=True):
         game = gbt.Game.from_arrays(a, b)
         result = gbt.nash.enummixed_solve(game, rational=False)
-        profiles = set()
-        for profile in result.equilibria:
-            values = [round(float(v), 6) for _, v in profile]
-            profiles.add((tuple(values[:rows]), tuple(values[rows:])))
-        found.append(profiles)
+        found.append([np.array([float(v) for _, v in profile]) for profile in result.equilibria])
     return found
 
 
-def rounded(pairs: list[tuple[np.ndarray, np.ndarray]]) -> Profiles:
-    return {(tuple(np.round(x, 6)), tuple(np.round(y, 6))) for x, y in pairs}
+def vectors(pairs: list[tuple[np.ndarray, np.ndarray]]) -> Profiles:
+    return [np.concatenate([x, y]) for x, y in pairs]
 
 
 def main() -> None:
@@ -93,8 +95,7 @@ def main() -> None:
 
     ours_time, ours = timed(lambda: solve_batch(A, B), args.runs)
     ours_profiles = [
-        {(tuple(np.round(e.row, 6)), tuple(np.round(e.column, 6))) for e in ours.equilibria(g)}
-        for g in range(len(A))
+        [np.concatenate([e.row, e.column]) for e in ours.equilibria(g)] for g in range(len(A))
     ]
     fallback = int(ours.fallback.sum())
     print(f"explorer batched:   {ours_time:8.3f} s  ({fallback} points handed to solve())")
@@ -104,7 +105,7 @@ def main() -> None:
         quantecon_loop(A[:1], B[:1])  # numba compiles on first use; not timed
         qe_time, qe = timed(lambda: quantecon_loop(A, B), args.runs)
         results["quantecon"] = qe_time
-        qe_same = sum(rounded(found) == mine for found, mine in zip(qe, ours_profiles, strict=True))
+        qe_same = sum(same(vectors(f), o) for f, o in zip(qe, ours_profiles, strict=True))
         print(
             f"QuantEcon loop:     {qe_time:8.3f} s"
             f"  (same equilibria at {qe_same:,} of {len(A):,} points)"
@@ -115,9 +116,7 @@ def main() -> None:
     if not args.skip_nashpy:
         nashpy_time, raw = timed(lambda: nashpy_loop(A, B), 1)
         results["nashpy"] = nashpy_time
-        raw_same = sum(
-            rounded(found) == mine for found, mine in zip(raw, ours_profiles, strict=True)
-        )
+        raw_same = sum(same(vectors(f), o) for f, o in zip(raw, ours_profiles, strict=True))
         empty = sum(not found for found in raw)
         print(
             f"nashpy loop:        {nashpy_time:8.3f} s  (same equilibria at {raw_same:,} points;"
@@ -127,7 +126,7 @@ def main() -> None:
     try:
         gambit_time, gambit = timed(lambda: gambit_loop(A, B), 1)
         results["gambit"] = gambit_time
-        differ = [g for g in range(len(A)) if gambit[g] != ours_profiles[g]]
+        differ = [g for g in range(len(A)) if not same(gambit[g], ours_profiles[g])]
         print(
             f"Gambit enummixed:   {gambit_time:8.3f} s  (explorer differs at {len(differ)} points"
             f"{': ' + str(differ[:10]) if differ else ''})"
