@@ -50,6 +50,7 @@ from explorer.app.library import LibraryPanel
 from explorer.app.matrix.view import DEFAULT_POINT_SIZE, MatrixEditor
 from explorer.app.parameters import ParametersPanel
 from explorer.app.recovery import RecoveryManager, find_orphans, read_orphan
+from explorer.app.repeated_view import RepeatedView
 from explorer.app.results import ResultsPanel
 from explorer.app.sweep_view import SweepView
 from explorer.app.workers import JobRunner, Throttle
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel(self)
         self.library = LibraryPanel(self)
         self.sweep = SweepView(self.document, self)
+        self.repeated = RepeatedView(self.document, self)
         self.recovery = RecoveryManager(self.document, self.data_folder / "recovery", self)
         self._build_layout()
         self._create_actions()
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(game_page, self.tr("Game"))
         self.tabs.addTab(self.sweep, self.tr("Sweep"))
+        self.tabs.addTab(self.repeated, self.tr("Repeated"))
         self.setCentralWidget(self.tabs)
         self.docks = {
             "library": self._dock(
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
         if app is not None:  # quitting without closing this window must not kill a live thread
             app.aboutToQuit.connect(self.solver.shutdown)
             app.aboutToQuit.connect(self.sweep.shutdown)
+            app.aboutToQuit.connect(self.repeated.shutdown)
         for source in (self.matrix.message, self.parameters.message):
             source.connect(self.show_message)
 
@@ -363,7 +367,7 @@ class MainWindow(QMainWindow):
     def on_tab_changed(self, index: int) -> None:
         """The sweep plot wants the room: the equilibria dock steps aside while it shows."""
         results = self.docks["results"]
-        if self.tabs.widget(index) is self.sweep:
+        if self.tabs.widget(index) in (self.sweep, self.repeated):
             self._results_were_visible = results.isVisible()
             results.hide()
         elif getattr(self, "_results_were_visible", False):
@@ -584,6 +588,7 @@ class MainWindow(QMainWindow):
         self.recovery.close()
         self.solver.shutdown()
         self.sweep.shutdown()
+        self.repeated.shutdown()
         event.accept()
 
     def on_about(self) -> None:

@@ -159,14 +159,19 @@ class SweepPlot(QWidget):
         self.view.scene().sigMouseClicked.connect(self.on_mouse_clicked)
 
     def _reset(self, result: SweepResult) -> None:
+        self.clear_plot(result.x.name)
+        self.result = result
+
+    def clear_plot(self, x_label: str) -> None:
+        """An empty plot with its x axis named (hover and click need a sweep result)."""
+        self.result = None
         self.view.clear()
         if self.colour_bar is not None:
             self.view.plotItem.layout.removeItem(self.colour_bar)
             if self.colour_bar.scene() is not None:
                 self.colour_bar.scene().removeItem(self.colour_bar)
             self.colour_bar = None
-        self.result = result
-        self._axis_label("bottom", result.x.name)
+        self._axis_label("bottom", x_label)
         self.view.setTitle("")
 
     def _axis_label(self, side: str, text: str) -> None:
@@ -176,17 +181,32 @@ class SweepPlot(QWidget):
         """Lines over x: each equilibrium branch connected where it continues; ranges with
         several equilibria shaded."""
         self._reset(result)
-        xs = result.x.values()
-        self._axis_label("left", outcome.label(result.game))
+        self.show_series(
+            result.x.values(),
+            self._line_series(result, outcome),
+            outcome.label(result.game),
+            several=result.count > 1,
+        )
+
+    def show_series(
+        self,
+        xs: FloatArray,
+        series: list[tuple[str, str, int, FloatArray]],
+        y_label: str,
+        several: npt.NDArray[np.bool_] | None = None,
+    ) -> None:
+        """Named lines (name, colour, style index, values) over ``xs``, legend beside them;
+        where ``several`` is True the range is shaded as having several equilibria."""
+        self._axis_label("left", y_label)
         entries = []
-        if self._shade_multiple(xs, result.count):
+        if several is not None and self._shade_multiple(xs, several):
             entries.append(
                 "<span style='background:#dcdcdc'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
                 "several equilibria"
             )
         # Dots mark the grid only when it is coarse enough for them to be seen apart.
         coarse = len(xs) <= 41
-        for name, colour, style, values in self._line_series(result, outcome):
+        for name, colour, style, values in series:
             dots = {"symbol": "o", "symbolSize": 5, "symbolPen": None, "symbolBrush": colour}
             self.view.plot(
                 xs,
@@ -231,9 +251,8 @@ class SweepPlot(QWidget):
                     series.append((label, colour, 0, branches[label]))
         return series
 
-    def _shade_multiple(self, xs: FloatArray, count: npt.NDArray[np.int64]) -> bool:
+    def _shade_multiple(self, xs: FloatArray, several: npt.NDArray[np.bool_]) -> bool:
         """Shade the ranges of x with several equilibria; True if there are any."""
-        several = count > 1
         step = (xs[1] - xs[0]) / 2 if len(xs) > 1 else 0.5
         start = None
         for k, flag in enumerate([*several, False]):
@@ -272,23 +291,36 @@ class SweepPlot(QWidget):
         self.view.setYRange(rect.top(), rect.bottom(), padding=0)
 
     def _regime_image(self, result: SweepResult, rect: QRectF) -> None:
-        colours = [regime_colour(k, label) for k, label in enumerate(result.regimes)]
+        self.show_categories(
+            result.regime_index.reshape(result.shape), result.regimes, rect, "Equilibrium regime"
+        )
+
+    def show_categories(
+        self,
+        index: npt.NDArray[np.int64],
+        labels: list[str] | tuple[str, ...],
+        rect: QRectF,
+        title: str,
+        colours: list[str] | tuple[str, ...] | None = None,
+    ) -> None:
+        """A map of categories: ``index[iy, ix]`` names ``labels[k]``, drawn over ``rect``
+        (in parameter units), each category in its colour, named with its share beside."""
+        colours = colours or [regime_colour(k, label) for k, label in enumerate(labels)]
         table = np.array([pg.mkColor(c).getRgb() for c in colours], dtype=np.ubyte)
-        image = table[result.regime_index.reshape(result.shape)]  # (ny, nx, 4)
-        item = pg.ImageItem(np.swapaxes(image, 0, 1))
+        item = pg.ImageItem(np.swapaxes(table[index], 0, 1))
         item.setRect(rect)
         self.view.addItem(item)
-        shares = np.bincount(result.regime_index, minlength=len(result.regimes)) / len(result)
-        order = np.argsort(-shares)
+        shares = np.bincount(index.ravel(), minlength=len(labels)) / index.size
+        order = [k for k in np.argsort(-shares, kind="stable") if shares[k] > 0]
         self.legend.setText(
-            "<b>Equilibrium regimes</b><br>"
+            f"<b>{_escape(title)}</b><br>"
             + "<br>".join(
                 f"<span style='color:{colours[k]}; font-size:16pt'>■</span> "
-                f"{_escape(result.regimes[k])} <span style='color:#777'>({shares[k]:.0%})</span>"
+                f"{_escape(labels[k])} <span style='color:#777'>({shares[k]:.0%})</span>"
                 for k in order
             )
         )
-        self.view.setTitle("Equilibrium regime")
+        self.view.setTitle(title)
 
     def _value_image(
         self, result: SweepResult, outcome: Outcome, selection: Selection, rect: QRectF

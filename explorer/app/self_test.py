@@ -49,6 +49,19 @@ def _sweep_check(window, out: TextIO) -> list[str]:  # type: ignore[no-untyped-d
     return [] if regimes >= 3 else [f"the flagship sweep shows {regimes} regimes, not 3 or more"]
 
 
+def _repeated_check(window, out: TextIO) -> list[str]:  # type: ignore[no-untyped-def]
+    """Play the flagship repeated in the Repeated tab: a match and its threshold sentence."""
+    tab = window.repeated
+    window.tabs.setCurrentWidget(tab)
+    if not wait(lambda: tab.match is not None, SOLVE_TIMEOUT_S):
+        return ["the Repeated tab did not simulate a match"]
+    sentence = tab.sentence.text()
+    if "δ" not in sentence:
+        return [f"the Repeated tab shows no threshold: {sentence!r}"]
+    print(f"ok   repeated flagship: {sentence}", file=out)
+    return []
+
+
 def run_self_test(screenshot: str | None, out: TextIO) -> int:
     """Exit status 0 only if every bundled game loaded, solved and rendered."""
     if "QT_QPA_PLATFORM" not in os.environ:
@@ -86,6 +99,7 @@ def run_self_test(screenshot: str | None, out: TextIO) -> int:
             print(f"ok   {entry.title}: {count} equilibria ({elapsed * 1000:.0f} ms)", file=out)
         if window.open_path(flagship_path()) and wait_for_report(window, SOLVE_TIMEOUT_S):
             failures.extend(_sweep_check(window, out))
+            failures.extend(_repeated_check(window, out))
             window.tabs.setCurrentIndex(0)
             if screenshot and not window.grab().save(screenshot):
                 failures.append(f"could not save the screenshot to {screenshot}")
