@@ -50,6 +50,7 @@ class MatchResult:
     simulation: repeated.Simulation
     analysis: repeated.Analysis
     sentence: str
+    finite_horizon: str
 
 
 class RepeatedView(QWidget):
@@ -370,7 +371,8 @@ class RepeatedView(QWidget):
             simulation = repeated.simulate(stage, row, column, periods, delta, convention, noise)
             analysis = repeated.analyse_repeated(stage, convention.cooperate)
             sentence = repeated.threshold_sentence(analysis, stage)
-            return MatchResult(stage, convention, simulation, analysis, sentence)
+            horizon = repeated.finite_horizon_sentence(stage, periods)
+            return MatchResult(stage, convention, simulation, analysis, sentence, horizon)
 
         self.match_runner.submit(job)
 
@@ -424,6 +426,8 @@ class RepeatedView(QWidget):
             .replace("%4", f"{totals[COLUMN]:.3f}")
             .replace("%5", f"{averages[ROW]:.3f}")
             .replace("%6", f"{averages[COLUMN]:.3f}")
+            + "\n"
+            + result.finite_horizon
         )
 
     def _draw_region(self, result: MatchResult) -> None:

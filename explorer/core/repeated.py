@@ -10,6 +10,7 @@ so the same strategies work in the Prisoner's Dilemma and in the AI price war.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -560,21 +561,76 @@ def backward_induction(stage: StageGame, periods: int) -> FiniteHorizon:
     played; with that fixed, the same holds one period earlier, and so on. With a unique
     stage equilibrium this gives the unique subgame-perfect outcome; with several, playing
     any one of them every period is subgame perfect (and others exist, not listed)."""
+    solved: dict[int, tuple[Equilibrium, ...]] = {}
     path = []
-    unique = True
     for t in range(periods):
-        A, B = stage.payoffs(t)
-        equilibria = solve(A, B).equilibria
-        unique = unique and len(equilibria) == 1
-        path.append(equilibria[0])
+        stage_index = min(t, len(stage.A) - 1)  # payoffs repeat once they stop changing
+        if stage_index not in solved:
+            solved[stage_index] = solve(*stage.payoffs(t)).equilibria
+        path.append(solved[stage_index][0])
+    unique = all(len(equilibria) == 1 for equilibria in solved.values())
     return FiniteHorizon(periods, tuple(path), unique)
 
 
-def repeated_game_size(shape: tuple[int, int], periods: int) -> tuple[int, int]:
-    """Pure strategies per player of the finitely repeated game (nashpy's construction)."""
+def repeated_game_size(shape: tuple[int, int], periods: int) -> tuple[float, float]:
+    """Pure strategies per player of the finitely repeated game (nashpy's construction): an
+    action for every history, m^(number of histories). Computed in logarithms, since for
+    a 2×2 game repeated 20 times the count has about 10^11 digits."""
     m, n = shape
-    histories = sum((m * n) ** t for t in range(periods))
-    return m**histories, n**histories
+    histories = sum((m * n) ** t for t in range(min(periods, 60)))
+
+    def count(actions: int) -> float:
+        digits = histories * math.log10(actions) if actions > 1 else 0.0
+        return float(actions**histories) if digits < 300 else math.inf
+
+    return count(m), count(n)
+
+
+def largest_checkable_horizon(shape: tuple[int, int]) -> int:
+    """The most periods for which nashpy's repeated game stays small enough to build."""
+    periods = 0
+    while max(repeated_game_size(shape, periods + 1)) <= MAX_REPEATED_GAME_STRATEGIES:
+        periods += 1
+    return periods
+
+
+def finite_horizon_sentence(stage: StageGame, periods: int) -> str:
+    """Backward induction in words, with nashpy's cross-check where it is small enough."""
+    horizon = backward_induction(stage, periods)
+    first = _profile_words(horizon.path[0], stage.names(ROW), stage.names(COLUMN))
+    same = all(
+        e.row == horizon.path[0].row and e.column == horizon.path[0].column for e in horizon.path
+    )
+    played = (
+        f"{first} in all {periods} periods"
+        if same
+        else f"{first} first, a stage equilibrium in every period"
+    )
+    kind = (
+        "the unique subgame-perfect outcome"
+        if horizon.unique
+        else "one subgame-perfect outcome (others exist)"
+    )
+    sentence = f"With a known last period, backward induction gives {played}: {kind}."
+    checkable = largest_checkable_horizon(stage.shape)
+    if len(stage.A) > 1 or checkable == 0 or horizon.path[0].kind != "pure":
+        return sentence  # nashpy's check compares pure strategies of fixed payoffs
+    rows, columns = repeated_game_size(stage.shape, periods)
+    if max(rows, columns) <= MAX_REPEATED_GAME_STRATEGIES:
+        confirmed = nashpy_check(stage, periods)
+        return sentence + (
+            " nashpy's repeated game agrees." if confirmed else " nashpy's repeated game DISAGREES."
+        )
+    confirmed = nashpy_check(stage, checkable)
+    return sentence + (
+        f" nashpy's repeated game, which lists every strategy, would need {_count_words(rows)} for "
+        f"{periods} periods; for {checkable} period(s) it "
+        + ("agrees." if confirmed else "DISAGREES.")
+    )
+
+
+def _count_words(count: float) -> str:
+    return "more than 10^300 strategies" if math.isinf(count) else f"{count:.3g} strategies"
 
 
 def nashpy_check(stage: StageGame, periods: int) -> bool:
@@ -592,7 +648,7 @@ def nashpy_check(stage: StageGame, periods: int) -> bool:
     rows, columns = repeated_game_size(stage.shape, periods)
     if max(rows, columns) > MAX_REPEATED_GAME_STRATEGIES:
         raise RepeatedGameError(
-            f"nashpy's repeated game would have {rows:,} × {columns:,} strategies; "
+            f"nashpy's repeated game would have {_count_words(max(rows, columns))} per player; "
             f"it is built only up to {MAX_REPEATED_GAME_STRATEGIES} per player"
         )
     if len(stage.A) > 1:
@@ -715,6 +771,8 @@ __all__ = [
     "convention_from",
     "convex_hull",
     "critical_discount_factor",
+    "finite_horizon_sentence",
+    "largest_checkable_horizon",
     "library",
     "minmax",
     "nashpy_check",

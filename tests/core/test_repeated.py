@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from explorer.core import repeated
 from explorer.core.game import Game, Parameter
 from explorer.core.repeated import (
     Convention,
@@ -163,4 +164,13 @@ def test_threshold_sentence_names_the_profile_and_the_punishment() -> None:
     sentence = threshold_sentence(analyse_repeated(PD, (0, 0)), PD)
     assert sentence.startswith(
         "C / C lasts if δ ≥ 0.50 (grim trigger, punishment: the stage equilibrium D / D)"
+    )
+
+
+def test_finite_horizon_sentence_reports_nashpys_check_where_it_is_small() -> None:
+    short = repeated.finite_horizon_sentence(PD, 2)
+    assert "D / D in all 2 periods" in short and "nashpy's repeated game agrees" in short
+    long = repeated.finite_horizon_sentence(PD, 30)
+    assert (
+        "more than 10^300 strategies for 30 periods" in long and "for 2 period(s) it agrees" in long
     )
