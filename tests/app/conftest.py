@@ -82,3 +82,18 @@ def window(make_window, battle_file: Path, qtbot) -> Iterator[object]:  # type: 
         assert win.open_path(battle_file)
     qtbot.waitUntil(lambda: win.report is not None and win.report.game is win.document.game)
     yield win
+
+
+@pytest.fixture
+def bundled_window(make_window, qtbot):  # type: ignore[no-untyped-def]
+    """A factory: a shown window with a bundled game open and solved."""
+    from explorer.resources import games_dir
+
+    def open_game(name: str):  # type: ignore[no-untyped-def]
+        window = make_window()
+        window.show()
+        with qtbot.waitSignal(window.reportShown, timeout=20_000):
+            assert window.open_path(games_dir() / name)
+        return window
+
+    return open_game

@@ -5,15 +5,11 @@ from __future__ import annotations
 import pytest
 
 from explorer.core.repeated import Strategy
-from explorer.resources import games_dir
 
 
 @pytest.fixture
-def repeated_tab(make_window, qtbot):  # type: ignore[no-untyped-def]
-    window = make_window()
-    window.show()
-    with qtbot.waitSignal(window.reportShown, timeout=20_000):
-        window.open_path(games_dir() / "repeated_prisoners_dilemma.json")
+def repeated_tab(bundled_window, qtbot):  # type: ignore[no-untyped-def]
+    window = bundled_window("repeated_prisoners_dilemma.json")
     window.tabs.setCurrentWidget(window.repeated)
     tab = window.repeated
     qtbot.waitUntil(lambda: tab.match is not None, timeout=30_000)
@@ -79,11 +75,8 @@ def test_tournament_runs_and_can_be_cancelled(qtbot, repeated_tab) -> None:  # t
     assert "wins" in repeated_tab.tournament_status.text()
 
 
-def test_collusion_view_reuses_the_sweep(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window = make_window()
-    window.show()
-    with qtbot.waitSignal(window.reportShown, timeout=20_000):
-        window.open_path(games_dir() / "ai_price_war_repeated.json")
+def test_collusion_view_reuses_the_sweep(qtbot, bundled_window) -> None:  # type: ignore[no-untyped-def]
+    window = bundled_window("ai_price_war_repeated.json")
     window.tabs.setCurrentWidget(window.repeated)
     tab = window.repeated
     assert tab.lever.currentText() == "subsidy"

@@ -11,11 +11,8 @@ from explorer.resources import flagship_path
 
 
 @pytest.fixture
-def flagship_window(make_window, qtbot):  # type: ignore[no-untyped-def]
-    window = make_window()
-    window.show()
-    with qtbot.waitSignal(window.reportShown, timeout=20_000):
-        window.open_path(flagship_path())
+def flagship_window(bundled_window):  # type: ignore[no-untyped-def]
+    window = bundled_window(flagship_path().name)
     window.tabs.setCurrentWidget(window.sweep)
     return window
 

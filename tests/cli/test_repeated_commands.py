@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 
-from explorer.cli import main
 from explorer.resources import games_dir
+from tests.helpers import run_cli as run
 
 PD = str(games_dir() / "repeated_prisoners_dilemma.json")
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    status = main(list(argv), out)
-    return status, out.getvalue()
 
 
 def test_repeated_json_gives_the_textbook_threshold_and_the_match() -> None:

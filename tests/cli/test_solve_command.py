@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
 
-from explorer.cli import main
+from tests.helpers import run_cli as run
 
 BATTLE = {
     "format": "explorer-game/1",
@@ -27,12 +26,6 @@ def battle_file(tmp_path: Path) -> Path:
     path = tmp_path / "battle.json"
     path.write_text(json.dumps(BATTLE))
     return path
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    status = main(list(argv), out)
-    return status, out.getvalue()
 
 
 def test_json_output_follows_the_contract(battle_file: Path) -> None:

@@ -9,14 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from explorer.cli import main
 from explorer.resources import flagship_path
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    status = main(list(argv), out)
-    return status, out.getvalue()
+from tests.helpers import run_cli as run
 
 
 def test_json_follows_the_contract() -> None:
