@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 
 export PYQTGRAPH_QT_LIB := PySide6
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/solve_benchmark.py
+
+# The packaged app for this system, checked by its own self-test; on Linux also the archive.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py
+	cd dist && tar cf - StrategyExplorer | gzip -9 > StrategyExplorer-$$(uname -s | tr A-Z a-z).tar.gz
+	$(BIN)/python packaging/check_size.py dist/StrategyExplorer-$$(uname -s | tr A-Z a-z).tar.gz
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

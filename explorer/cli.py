@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = commands.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("file", nargs="?", help="a game file (.json or Gambit .nfg)")
+    gui.add_argument(
+        "--exit-when-shown",
+        action="store_true",
+        help="print 'shown' once the window is on screen and quit (for start-up timing)",
+    )
 
     solve_cmd = commands.add_parser("solve", help="solve one game and list its equilibria")
     _add_game_arguments(solve_cmd, "set a parameter (repeatable)")
@@ -423,7 +428,7 @@ def run_tournament(args: argparse.Namespace, out: TextIO) -> int:
 def run_gui(args: argparse.Namespace, out: TextIO) -> int:
     from explorer.app.main import run_app  # Qt is loaded only when a window is wanted
 
-    return run_app(getattr(args, "file", None))
+    return run_app(getattr(args, "file", None), getattr(args, "exit_when_shown", False))
 
 
 def run_self_test(args: argparse.Namespace, out: TextIO) -> int:
@@ -434,7 +439,8 @@ def run_self_test(args: argparse.Namespace, out: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Entry point of the ``explorer`` console script; returns the exit status."""
-    out = out or sys.stdout
+    # A windowed app (the packaged one on Windows) has no stdout: print into nothing then.
+    out = out or sys.stdout or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     args = build_parser().parse_args(argv)
     command: Callable[[argparse.Namespace, TextIO], int]
     if args.self_test:
