@@ -21,10 +21,12 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -46,22 +48,29 @@ from explorer import __version__
 from explorer.app import dialogs
 from explorer.app.crash import data_dir
 from explorer.app.document import DocumentState, GameDocument
+from explorer.app.dynamics_view import DynamicsView
 from explorer.app.library import LibraryPanel
 from explorer.app.matrix.view import DEFAULT_POINT_SIZE, MatrixEditor
 from explorer.app.parameters import ParametersPanel
 from explorer.app.recovery import RecoveryManager, find_orphans, read_orphan
 from explorer.app.repeated_view import RepeatedView
 from explorer.app.results import ResultsPanel
+from explorer.app.style import set_line_scale
 from explorer.app.sweep_view import SweepView
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core import edit
 from explorer.core.game import Game
 from explorer.core.io import FORMATS, GameFileError, game_text, load_game
+from explorer.core.io.atomic import write_text_atomic
+from explorer.core.io.latex import matrix_to_latex
 from explorer.core.io.library import bundled_games
 from explorer.core.report import Report, analyse
 from explorer.resources import flagship_path, games_dir
 
 MAX_RECENT = 8
+#: Presenter mode: how much larger the fonts, how much bolder the plot lines.
+PRESENTER_SCALE = 1.35
+PRESENTER_LINE_SCALE = 1.8
 #: Slider moves are merged into at most one solve request per this many milliseconds.
 VALUE_THROTTLE_MS = 30
 #: Milliseconds after the first show before the plotting library is loaded.
@@ -152,6 +161,7 @@ class MainWindow(QMainWindow):
         self.document = GameDocument(edit.blank_game(), parent=self)
         self.method = "auto"
         self.report: Report | None = None
+        self._presenter = False
         self.solver = JobRunner(self)
         self._requested: tuple[object, ...] | None = None
         self.header = GameHeader(self.document, self)
@@ -161,6 +171,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(self)
         self.sweep = SweepView(self.document, self)
         self.repeated = RepeatedView(self.document, self)
+        self.dynamics = DynamicsView(self.document, self)
         self.recovery = RecoveryManager(self.document, self.data_folder / "recovery", self)
         self._build_layout()
         self._create_actions()
@@ -185,6 +196,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(game_page, self.tr("Game"))
         self.tabs.addTab(self.sweep, self.tr("Sweep"))
         self.tabs.addTab(self.repeated, self.tr("Repeated"))
+        self.tabs.addTab(self.dynamics, self.tr("Dynamics"))
         self.setCentralWidget(self.tabs)
         self.docks = {
             "library": self._dock(
@@ -266,6 +278,15 @@ class MainWindow(QMainWindow):
             "Ctrl+0",
         )
         self.about_action = self._action(self.tr("&About Strategy Explorer"), self.on_about)
+        self.presenter_action = self._action(
+            self.tr("&Presenter Mode"), self.set_presenter_mode, QKeySequence(Qt.Key.Key_F5)
+        )
+        self.presenter_action.setCheckable(True)
+        self.latex_action = self._action(self.tr("Export Matrix as &LaTeX…"), self.on_export_latex)
+        self.copy_latex_action = self._action(self.tr("Copy Matrix as LaTeX"), self.on_copy_latex)
+        self.matrix_png_action = self._action(
+            self.tr("Export Matrix as &PNG…"), self.on_export_matrix_png
+        )
 
     def _create_menus(self) -> None:
         menu = self.menuBar()
@@ -274,6 +295,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.latex_action, self.copy_latex_action, self.matrix_png_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -297,6 +320,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action(self.tr("Add Parameter…"), self.parameters.on_add))
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addAction(self.presenter_action)
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -327,6 +351,7 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self.solver.shutdown)
             app.aboutToQuit.connect(self.sweep.shutdown)
             app.aboutToQuit.connect(self.repeated.shutdown)
+            app.aboutToQuit.connect(self.dynamics.shutdown)
         for source in (self.matrix.message, self.parameters.message):
             source.connect(self.show_message)
 
@@ -367,7 +392,7 @@ class MainWindow(QMainWindow):
     def on_tab_changed(self, index: int) -> None:
         """The sweep plot wants the room: the equilibria dock steps aside while it shows."""
         results = self.docks["results"]
-        if self.tabs.widget(index) in (self.sweep, self.repeated):
+        if self.tabs.widget(index) in (self.sweep, self.repeated, self.dynamics):
             self._results_were_visible = results.isVisible()
             results.hide()
         elif getattr(self, "_results_were_visible", False):
@@ -589,7 +614,93 @@ class MainWindow(QMainWindow):
         self.solver.shutdown()
         self.sweep.shutdown()
         self.repeated.shutdown()
+        self.dynamics.shutdown()
         event.accept()
+
+    # --- teaching: presenter mode and exports for slides ------------------------------------------
+
+    def set_presenter_mode(self, on: bool) -> None:
+        """Larger fonts and bolder lines for a projector; editing controls out of the way."""
+        app = QApplication.instance()
+        if on == self._presenter:
+            return
+        self._presenter = on
+        self.presenter_action.setChecked(on)
+        factor = PRESENTER_SCALE if on else 1 / PRESENTER_SCALE
+        if isinstance(app, QApplication):
+            font = app.font()
+            font.setPointSizeF(font.pointSizeF() * factor)
+            app.setFont(font)
+        set_line_scale(PRESENTER_LINE_SCALE if on else 1.0)
+        self.matrix.set_point_size(self.matrix.point_size() * factor)
+        self.docks["library"].setVisible(not on)
+        self.header.edit_button.setVisible(not on)
+        self.parameters.set_editing(not on)
+        self.redraw_plots()
+
+    def redraw_plots(self) -> None:
+        """Draw every plot again (after a change of line widths)."""
+        if self.report is not None:
+            self.results.show_report(self.report)
+        self.sweep.redraw()
+        self.repeated.redraw()
+        self.dynamics.redraw()
+
+    def matrix_latex(self) -> str | None:
+        report = self.report
+        if report is None or report.game is not self.document.game:
+            self.show_message(self.tr("Wait for the game to be solved, then export."), error=True)
+            return None
+        marks = report.best_responses
+        return matrix_to_latex(report.game, report.A, report.B, marks.row, marks.column)
+
+    def on_copy_latex(self) -> None:
+        text = self.matrix_latex()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.show_message(self.tr("The matrix is on the clipboard as a LaTeX tabular."))
+
+    def on_export_latex(self) -> None:
+        text = self.matrix_latex()
+        if not text:
+            return
+        suggested = str(Path.home() / f"{self.document.game.title}.tex")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export LaTeX"), suggested, "LaTeX (*.tex)"
+        )
+        if path:
+            self.write_export(Path(path), text)
+
+    def write_export(self, path: Path, text: str) -> bool:
+        try:
+            write_text_atomic(path, text)
+        except OSError as error:
+            self.show_message(
+                self.tr("Cannot save %1: %2").replace("%1", str(path)).replace("%2", str(error)),
+                error=True,
+            )
+            return False
+        self.show_message(self.tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    def on_export_matrix_png(self) -> None:
+        suggested = str(Path.home() / f"{self.document.game.title}.png")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export matrix"), suggested, "PNG image (*.png)"
+        )
+        if path:
+            self.export_matrix_png(Path(path))
+
+    def export_matrix_png(self, path: Path) -> bool:
+        """The matrix with its player names and legend, as it is on screen."""
+        ok = self.matrix.grab().save(str(path))
+        self.show_message(
+            self.tr("Saved %1").replace("%1", str(path))
+            if ok
+            else self.tr("Cannot save %1").replace("%1", str(path)),
+            error=not ok,
+        )
+        return ok
 
     def on_about(self) -> None:
         import nashpy

@@ -69,6 +69,7 @@ class ParameterControl(QWidget):
             self.tr("Remove parameter"), lambda: self.removeRequested.emit(parameter.name)
         )
         menu_button.setMenu(menu)
+        self.menu_button = menu_button
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
         layout.addWidget(name, 0, 0)
@@ -207,6 +208,8 @@ class ParametersPanel(QWidget):
         add.clicked.connect(self.on_add)
         reset = QPushButton(self.tr("Reset to defaults"), self)
         reset.clicked.connect(self.on_reset)
+        self.editing_buttons = (add, reset)
+        self._editing = True
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(reset)
@@ -233,9 +236,18 @@ class ParametersPanel(QWidget):
             control.valueEdited.connect(self.document.set_value)
             control.editRequested.connect(self.on_edit)
             control.removeRequested.connect(self.on_remove)
+            control.menu_button.setVisible(self._editing)
             self.rows.insertWidget(self.rows.count() - 1, control)
             self.controls[parameter.name] = control
         self.empty.setVisible(not parameters)
+
+    def set_editing(self, editing: bool) -> None:
+        """Show or hide the editing controls (presenter mode hides them; sliders stay)."""
+        self._editing = editing
+        for button in self.editing_buttons:
+            button.setVisible(editing)
+        for control in self.controls.values():
+            control.menu_button.setVisible(editing)
 
     def on_values_changed(self) -> None:
         for name, value in self.document.values.items():

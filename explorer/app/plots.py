@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from explorer.app.style import EQUILIBRIUM_FRAME, player_colour, player_colour_hex
+from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour, player_colour_hex
 from explorer.core.diagram import best_response_paths
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
@@ -52,7 +52,9 @@ class BestResponseDiagram(pg.PlotWidget):
                 self.addItem(square)
                 continue
             style = Qt.PenStyle.SolidLine if player == ROW else Qt.PenStyle.DashLine
-            self.plot(list(path.q), list(path.p), pen=pg.mkPen(colour, width=4, style=style))
+            self.plot(
+                list(path.q), list(path.p), pen=pg.mkPen(colour, width=line_width(4), style=style)
+            )
         points = [(eq.column[0], eq.row[0]) for eq in report.solution.equilibria]
         if points:
             self.plot(
@@ -62,7 +64,7 @@ class BestResponseDiagram(pg.PlotWidget):
                 symbol="o",
                 symbolSize=13,
                 symbolBrush=pg.mkBrush(EQUILIBRIUM_FRAME),
-                symbolPen=pg.mkPen("w", width=2),
+                symbolPen=pg.mkPen("w", width=line_width(2)),
             )
 
     def legend_html(self, report: Report) -> str:
@@ -211,7 +213,7 @@ class SweepPlot(QWidget):
             self.view.plot(
                 xs,
                 values,
-                pen=pg.mkPen(colour, width=3, style=LINE_STYLES[style]),
+                pen=pg.mkPen(colour, width=line_width(3), style=LINE_STYLES[style]),
                 connect="finite",
                 **(dots if coarse else {}),
             )
@@ -438,3 +440,20 @@ def save_plot(plot: QWidget, path: str) -> bool:
             ended = painter.end()
         return ended
     return plot.grab().save(path)
+
+
+def save_plot_as(widget: QWidget, parent: QWidget, name: str) -> str | None:
+    """Ask where to save a plot (PNG or SVG by the chosen ending) and save it there."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    suggested = str(Path.home() / f"{name}.png")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save plot"), suggested, "PNG image (*.png);;SVG drawing (*.svg)"
+    )
+    if not path:
+        return None
+    if not path.lower().endswith((".png", ".svg")):
+        path += ".png"
+    return path if save_plot(widget, path) else None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.app.document import GameDocument
-from explorer.app.style import EQUILIBRIUM_FRAME, player_colour_hex
+from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW
@@ -132,6 +132,9 @@ class RepeatedView(QWidget):
         self.views.addTab(self._region_page(), self.tr("Payoff region"))
         self.views.addTab(self._tournament_page(), self.tr("Tournament"))
         self.views.addTab(self._collusion_page(), self.tr("Collusion"))
+        self.save_plot = QPushButton(self.tr("Save plot…"), self)
+        self.save_plot.clicked.connect(self.on_save_plot)
+        self.views.setCornerWidget(self.save_plot)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.sentence)
@@ -402,14 +405,14 @@ class RepeatedView(QWidget):
             self.actions_plot.plot(
                 periods,
                 level,
-                pen=pg.mkPen(colour, width=3),
+                pen=pg.mkPen(colour, width=line_width(3)),
                 symbol="o",
                 symbolSize=6,
                 symbolBrush=colour,
                 symbolPen=None,
             )
             self.payoffs_plot.plot(
-                periods, simulation.payoffs[:, player], pen=pg.mkPen(colour, width=3)
+                periods, simulation.payoffs[:, player], pen=pg.mkPen(colour, width=line_width(3))
             )
         ticks = [(k, name) for k, name in enumerate(stage.names(ROW))]
         ticks += [(rows + k, name) for k, name in enumerate(stage.names(COLUMN))]
@@ -445,7 +448,7 @@ class RepeatedView(QWidget):
             if len(polygon) >= 2:
                 shape = QGraphicsPolygonItem(QPolygonF([QPointF(x, y) for x, y in polygon]))
                 shape.setBrush(pg.mkBrush(fill))
-                shape.setPen(pg.mkPen(edge, width=2, cosmetic=True))
+                shape.setPen(pg.mkPen(edge, width=line_width(2), cosmetic=True))
                 plot.addItem(shape)
         equilibria = np.array([e.payoffs for e in analysis.stage_equilibria])
         plot.plot(
@@ -607,6 +610,19 @@ class RepeatedView(QWidget):
         plot.view.plot(axis.values(), grim, pen={"color": "#222222", "width": 2})
         plot.view.setXRange(rect.left(), rect.right(), padding=0)
         plot.view.setYRange(0, 1, padding=0)
+
+    def redraw(self) -> None:
+        if self._built and self.match is not None:
+            self._draw_match(self.match)
+            self._draw_region(self.match)
+
+    def on_save_plot(self) -> None:
+        """Save what the current view shows (its plots), as PNG or SVG."""
+        from explorer.app.plots import save_plot_as
+
+        page = self.views.currentWidget()
+        name = f"{self.document.game.title} {self.views.tabText(self.views.currentIndex())}"
+        save_plot_as(page, self, name)
 
     def shutdown(self) -> None:
         for runner in (self.match_runner, self.tournament_runner, self.collusion_runner):

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.app.style import player_colour
 from explorer.core.analysis import describe_step
+from explorer.core.explain import explain_equilibrium
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
 from explorer.core.solve import METHOD_NAMES, METHODS, degeneracy_explanation
@@ -140,6 +143,12 @@ class ResultsPanel(QWidget):
         self.step_back.clicked.connect(lambda: self.set_step(self.step - 1))
         self.step_next.clicked.connect(lambda: self.set_step(self.step + 1))
         self.step_reset.clicked.connect(lambda: self.set_step(0))
+        self.explanation = QTextBrowser(self)
+        self.explanation.setObjectName("explanation")
+        self.explanation.setMinimumWidth(260)
+        self.copy_explanation = QPushButton(self.tr("Copy explanation"), self)
+        self.copy_explanation.clicked.connect(self.on_copy_explanation)
+        self.table.clicked.connect(lambda index: self.explain(index.row()))
         self.diagram: QWidget | None = None  # built on first use: pyqtgraph loads slowly
         self.diagram_box = QVBoxLayout()
         self.diagram_legend = QLabel(self)
@@ -162,10 +171,17 @@ class ResultsPanel(QWidget):
         for button in (self.step_back, self.step_next, self.step_reset):
             steps.addWidget(button)
         steps.addStretch()
+        why = QVBoxLayout()
+        why.addWidget(QLabel(self.tr("<b>Why is it an equilibrium?</b>"), self))
+        why.addWidget(self.explanation, 1)
+        why.addWidget(self.copy_explanation)
+        equilibria = QHBoxLayout()
+        equilibria.addWidget(self.table, 3)
+        equilibria.addLayout(why, 2)
         left = QVBoxLayout()
         left.addLayout(top)
         left.addWidget(self.summary)
-        left.addWidget(self.table, 1)
+        left.addLayout(equilibria, 1)
         left.addLayout(steps)
         left.addWidget(self.step_label)
         self.diagram_panel = QWidget(self)
@@ -173,6 +189,9 @@ class ResultsPanel(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(self.diagram_box, 1)
         right.addWidget(self.diagram_legend)
+        self.save_diagram = QPushButton(self.tr("Save diagram…"), self.diagram_panel)
+        self.save_diagram.clicked.connect(self.on_save_diagram)
+        right.addWidget(self.save_diagram)
         self.diagram_legend.setMaximumWidth(420)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -203,6 +222,29 @@ class ResultsPanel(QWidget):
             self.diagram.show_report(report)  # type: ignore[union-attr]
             self.diagram_legend.setText(self.diagram.legend_html(report))  # type: ignore[union-attr]
         self.set_step(min(self.step, len(report.elimination.steps)))
+        selected = self.table.currentIndex().row()
+        self.explain(selected if 0 <= selected < len(report.solution.equilibria) else 0)
+
+    def explain(self, row: int) -> None:
+        """Show, in sentences, why equilibrium ``row`` is one."""
+        report = self.report
+        if report is None or not 0 <= row < len(report.solution.equilibria):
+            self.explanation.clear()
+            return
+        self.table.selectRow(row)
+        sentences = explain_equilibrium(
+            report.game, report.A, report.B, report.solution.equilibria[row]
+        )
+        self.explanation.setPlainText("\n\n".join(sentences))
+
+    def on_save_diagram(self) -> None:
+        from explorer.app.plots import save_plot_as
+
+        if self.diagram is not None and self.report is not None:
+            save_plot_as(self.diagram_panel, self, f"{self.report.game.title} best responses")
+
+    def on_copy_explanation(self) -> None:
+        QGuiApplication.clipboard().setText(self.explanation.toPlainText())
 
     def _summary(self, report: Report) -> str:
         solution = report.solution

@@ -20,3 +20,17 @@ def player_colour(player: int) -> QColor:
 
 def player_colour_hex(player: int) -> str:
     return PLAYER_COLOURS[player].name()
+
+
+#: How much thicker lines are drawn (presenter mode makes them bolder for a projector).
+_line_scale = 1.0
+
+
+def set_line_scale(scale: float) -> None:
+    global _line_scale
+    _line_scale = scale
+
+
+def line_width(base: float) -> float:
+    """A plot line's width, scaled for presenter mode."""
+    return base * _line_scale

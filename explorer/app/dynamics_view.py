@@ -1,0 +1,341 @@
+"""The Dynamics tab: how players might learn their way to (or around) an equilibrium."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.app.document import GameDocument
+from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
+from explorer.app.workers import JobRunner
+from explorer.core.dynamics import DYNAMICS, EXPLANATIONS, Trajectory, is_symmetric, trajectory
+from explorer.core.game import COLUMN, ROW
+from explorer.core.i18n import _
+from explorer.core.solve import solve
+
+#: Frames per second at the slowest and fastest speed.
+SLOWEST_FPS, FASTEST_FPS = 2, 60
+
+
+class DynamicsView(QWidget):
+    """Run a learning dynamic in a worker, then play its trajectory back: play, pause, step."""
+
+    def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.runner = JobRunner(self)
+        self.trajectory: Trajectory | None = None
+        self.equilibria: Any = ()
+        self.frame = 0
+        self.start_point: tuple[np.ndarray, np.ndarray] | None = None
+        self.timer = QTimer(self)
+        self._built = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def ensure_built(self) -> None:
+        """Build on first use: the plot needs pyqtgraph, which loads slowly."""
+        if self._built:
+            return
+        self._built = True
+        import pyqtgraph as pg
+
+        self.kind = QComboBox(self)
+        for key, name in DYNAMICS.items():
+            self.kind.addItem(_(name), key)
+        self.steps = QSpinBox(self)
+        self.steps.setRange(10, 5000)
+        self.steps.setValue(300)
+        self.play = QPushButton(self.tr("▶ Play"), self)
+        self.play.setCheckable(True)
+        self.step = QPushButton(self.tr("Step"), self)
+        self.restart = QPushButton(self.tr("Restart"), self)
+        self.random_start = QPushButton(self.tr("Random start"), self)
+        self.speed = QSlider(Qt.Orientation.Horizontal, self)
+        self.speed.setRange(SLOWEST_FPS, FASTEST_FPS)
+        self.speed.setValue(20)
+        self.explanation = QLabel(self)
+        self.explanation.setObjectName("dynamics_explanation")
+        self.explanation.setWordWrap(True)
+        self.status = QLabel(self)
+        self.plot = pg.PlotWidget(self, background="w")
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setFixedWidth(280)
+        controls = QHBoxLayout()
+        for widget in (
+            QLabel(self.tr("Dynamic"), self),
+            self.kind,
+            QLabel(self.tr("Steps"), self),
+            self.steps,
+            self.play,
+            self.step,
+            self.restart,
+            self.random_start,
+            QLabel(self.tr("Speed"), self),
+            self.speed,
+        ):
+            controls.addWidget(widget)
+        self.save_plot = QPushButton(self.tr("Save plot…"), self)
+        self.save_plot.clicked.connect(self.on_save_plot)
+        controls.addWidget(self.save_plot)
+        self.plot_area = QWidget(self)
+        body = QHBoxLayout(self.plot_area)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.plot, 1)
+        body.addWidget(self.legend)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.plot_area, 1)
+        layout.addWidget(self.status)
+        self.kind.currentIndexChanged.connect(self.compute)
+        self.steps.valueChanged.connect(self.compute)
+        self.play.toggled.connect(self.on_play_toggled)
+        self.step.clicked.connect(self.advance)
+        self.restart.clicked.connect(lambda: self.show_frame(0))
+        self.random_start.clicked.connect(self.on_random_start)
+        self.speed.valueChanged.connect(self.on_speed)
+        self.timer.timeout.connect(self.advance)
+        self.runner.finished_job.connect(self.on_trajectory)
+        self.runner.failed_job.connect(self.on_failed)
+        self.plot.scene().sigMouseClicked.connect(self.on_plot_clicked)
+        self.document.gameChanged.connect(self.compute)
+        self.document.valuesChanged.connect(self.compute)
+        self.on_speed(self.speed.value())
+        self.compute()
+
+    # --- computing ----------------------------------------------------------------------------
+
+    def payoffs(self) -> tuple[np.ndarray, np.ndarray] | None:
+        try:
+            return self.document.game.evaluate(self.document.values)
+        except ValueError as error:
+            self.status.setText(str(error))
+            return None
+
+    def compute(self) -> None:
+        """Run the chosen dynamic from the starting point, in the worker."""
+        matrices = self.payoffs()
+        if matrices is None:
+            return
+        A, B = matrices
+        kind = self.kind.currentData()
+        self.explanation.setText(_(EXPLANATIONS[kind]))
+        if kind == "replicator" and not is_symmetric(A, B):
+            self.status.setText(
+                self.tr(
+                    "The replicator dynamics need a symmetric game; showing the asymmetric ones."
+                )
+            )
+            kind = "asymmetric"
+        m, n = A.shape
+        if (
+            self.start_point is None
+            or self.start_point[0].shape != (m,)
+            or self.start_point[1].shape != (n,)
+        ):
+            self.start_point = (
+                np.full(m, 1 / m) + np.eye(m)[0] * 0.2,
+                np.full(n, 1 / n) + np.eye(n)[-1] * 0.2,
+            )
+        x0, y0 = self.start_point
+        steps = self.steps.value()
+        self.runner.submit(
+            lambda stop, progress: (
+                trajectory(A, B, kind, x0, y0, steps, 0, stop),
+                solve(A, B, should_stop=stop).equilibria,
+            )
+        )
+
+    def on_failed(self, generation: int, text: str) -> None:
+        self.status.setText(text)
+
+    def on_trajectory(self, generation: int, result: tuple[Trajectory, Any]) -> None:
+        if generation != self.runner.generation:
+            return
+        self.trajectory, self.equilibria = result
+        result = self.trajectory
+        self.status.setText("")
+        self.show_frame(0 if self.play.isChecked() else len(result) - 1)
+
+    # --- playing back -------------------------------------------------------------------------
+
+    def on_speed(self, fps: int) -> None:
+        self.timer.setInterval(int(1000 / max(fps, 1)))
+
+    def on_play_toggled(self, playing: bool) -> None:
+        self.play.setText(self.tr("⏸ Pause") if playing else self.tr("▶ Play"))
+        if playing:
+            if self.trajectory is not None and self.frame >= len(self.trajectory) - 1:
+                self.show_frame(0)
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def advance(self) -> None:
+        """One frame further (a bigger stride for long runs, so a play lasts seconds)."""
+        if self.trajectory is None:
+            return
+        stride = max(1, len(self.trajectory) // 150)
+        last = len(self.trajectory) - 1
+        self.show_frame(min(self.frame + stride, last))
+        if self.frame >= last and self.play.isChecked():
+            self.play.setChecked(False)
+
+    def show_frame(self, frame: int) -> None:
+        """Draw the trajectory up to ``frame``."""
+        import pyqtgraph as pg
+
+        result = self.trajectory
+        if result is None:
+            return
+        self.frame = max(0, min(frame, len(result) - 1))
+        game = self.document.game
+        plot = self.plot
+        plot.clear()
+        width = line_width(3)
+        equilibria = self.equilibria
+        shown = slice(0, self.frame + 1)
+        if result.rows.shape[1] == 2 and result.columns.shape[1] == 2:
+            q, p = result.columns[shown, 0], result.rows[shown, 0]
+            plot.setLabel(
+                "bottom",
+                f"q = P({game.players[COLUMN].strategies[0]})",
+                color=player_colour_hex(COLUMN),
+            )
+            plot.setLabel(
+                "left", f"p = P({game.players[ROW].strategies[0]})", color=player_colour_hex(ROW)
+            )
+            plot.plot(q, p, pen=pg.mkPen("#555555", width=width))
+            plot.plot([q[0]], [p[0]], pen=None, symbol="s", symbolSize=12, symbolBrush="#999999")
+            plot.plot([q[-1]], [p[-1]], pen=None, symbol="o", symbolSize=12, symbolBrush="#CC79A7")
+            points = [(e.column[0], e.row[0]) for e in equilibria]
+            plot.plot(
+                [a for a, _ in points],
+                [b for _, b in points],
+                pen=None,
+                symbol="o",
+                symbolSize=14,
+                symbolBrush=EQUILIBRIUM_FRAME.name(),
+            )
+            plot.setXRange(0, 1, padding=0.05)
+            plot.setYRange(0, 1, padding=0.05)
+            self.legend.setText(
+                self.tr(
+                    "<b>On the p–q square</b><br>■ start (click the square to move it)<br>"
+                    "<span style='color:#CC79A7'>●</span> where play is now<br>"
+                    "<span style='color:%1'>●</span> Nash equilibria"
+                ).replace("%1", EQUILIBRIUM_FRAME.name())
+            )
+        else:
+            self._shares(result, shown, equilibria, width)
+        plot.setTitle(
+            self.tr("step %1 of %2")
+            .replace("%1", str(self.frame + 1))
+            .replace("%2", str(len(result)))
+        )
+
+    def _shares(self, result: Trajectory, shown: slice, equilibria: Any, width: float) -> None:
+        """Larger games: each strategy's share over time, equilibrium shares at the right."""
+        import pyqtgraph as pg
+
+        game, plot = self.document.game, self.plot
+        plot.setLabel("bottom", self.tr("time"))
+        plot.setLabel("left", self.tr("share"))
+        times = result.times[shown]
+        entries = []
+        styles = (
+            Qt.PenStyle.SolidLine,
+            Qt.PenStyle.DashLine,
+            Qt.PenStyle.DotLine,
+            Qt.PenStyle.DashDotLine,
+        )
+        # In the symmetric replicator dynamics both roles are one population: draw it once.
+        roles = (
+            [(ROW, result.rows)]
+            if result.kind == "replicator"
+            else [(ROW, result.rows), (COLUMN, result.columns)]
+        )
+        for player, shares in roles:
+            colour = pg.mkColor(player_colour_hex(player))
+            for k, name in enumerate(game.players[player].strategies):
+                style = styles[k % len(styles)]
+                plot.plot(times, shares[shown, k], pen=pg.mkPen(colour, width=width, style=style))
+                entries.append(
+                    f"<span style='color:{colour.name()}'>{'━╸┈━'[k % 4] * 3} "
+                    f"{game.players[player].name}: {name}</span>"
+                )
+            if equilibria:
+                target = np.array(equilibria[0].row if player == ROW else equilibria[0].column)
+                plot.plot(
+                    [result.times[-1]] * len(target),
+                    target,
+                    pen=None,
+                    symbol="o",
+                    symbolSize=10,
+                    symbolBrush=EQUILIBRIUM_FRAME.name(),
+                )
+        plot.setXRange(float(result.times[0]), float(result.times[-1]), padding=0.02)
+        plot.setYRange(0, 1, padding=0.05)
+        entries.append(
+            f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>●</span> "
+            + self.tr("an equilibrium's shares")
+        )
+        self.legend.setText("<br>".join(entries))
+
+    # --- choosing the start -------------------------------------------------------------------
+
+    def on_plot_clicked(self, event: Any) -> None:
+        """On the p–q square, a click sets the starting point and runs again."""
+        result = self.trajectory
+        if result is None or result.rows.shape[1] != 2 or result.columns.shape[1] != 2:
+            return
+        where = self.plot.plotItem.vb.mapSceneToView(event.scenePos())
+        self.set_start(where.y(), where.x())
+
+    def set_start(self, p: float, q: float) -> None:
+        """Start a 2×2 dynamic at P(row's first strategy) = p and P(column's first) = q."""
+        p, q = min(max(p, 0.0), 1.0), min(max(q, 0.0), 1.0)
+        self.start_point = (np.array([p, 1 - p]), np.array([q, 1 - q]))
+        self.compute()
+
+    def on_random_start(self) -> None:
+        rng = np.random.default_rng()
+        m, n = self.document.game.shape
+        self.start_point = (rng.dirichlet(np.ones(m)), rng.dirichlet(np.ones(n)))
+        self.compute()
+
+    def point_on_square(self, p: float, q: float) -> QPointF:
+        """Scene position of (q, p) on the square (for tests that click it)."""
+        return self.plot.plotItem.vb.mapViewToScene(QPointF(q, p))
+
+    def redraw(self) -> None:
+        if self._built and self.trajectory is not None:
+            self.show_frame(self.frame)
+
+    def on_save_plot(self) -> None:
+        from explorer.app.plots import save_plot_as
+
+        kind = self.kind.currentText()
+        save_plot_as(self.plot_area, self, f"{self.document.game.title} {kind}")
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.runner.shutdown()
