@@ -10,16 +10,22 @@ export PYQTGRAPH_QT_LIB := PySide6
 
 .PHONY: run test lint bench package clean
 
+QM := translations/explorer_de.qm
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled translation (the .ts source is in the repository, the .qm is built).
+$(QM): translations/explorer_de.ts $(STAMP)
+	$(BIN)/python translations/build.py
+
+run: $(STAMP) $(QM)
 	$(BIN)/explorer
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -30,7 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/solve_benchmark.py
 
 # The packaged app for this system, checked by its own self-test; on Linux also the archive.
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py

@@ -1,7 +1,8 @@
 """Take the documentation's screenshots by driving the real app off-screen.
 
 Run from the repository root: ``python docs/make_screenshots.py``. The pictures stay current
-because the app draws them itself.
+because the app draws them itself: the README's screenshots, the sweep plots, and the
+class tutorial's steps (docs/tutorial/).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,45 +26,75 @@ from explorer.core.sweep import Axis, Outcome, Selection, run_sweep
 from explorer.resources import flagship_path, games_dir
 
 DOCS = Path(__file__).resolve().parent
-SHOTS = {
-    "screenshot-flagship.png": "ai_price_war.json",
-    "screenshot-6x6.png": "travelers_dilemma.json",
-}
+TUTORIAL = DOCS / "tutorial"
 
 
-def main() -> int:
-    create_application()
-    with tempfile.TemporaryDirectory() as scratch:
-        settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings=settings, data_folder=Path(scratch))
-        window.resize(1440, 900)
-        window.show()
-        for picture, game in SHOTS.items():
-            if not window.open_path(games_dir() / game) or not wait_for_report(window, 60):
-                print(f"could not open and solve {game}", file=sys.stderr)
-                return 1
-            window.grab().save(str(DOCS / picture))
-            print(f"wrote docs/{picture}")
-        window.open_path(flagship_path())
-        window.tabs.setCurrentWidget(window.sweep)
-        window.sweep.result = None
-        window.sweep.start()
-        if not wait_until(lambda: window.sweep.result is not None, 120):
-            print("the sweep did not finish", file=sys.stderr)
-            return 1
-        window.grab().save(str(DOCS / "screenshot-sweep.png"))
-        print("wrote docs/screenshot-sweep.png")
-        window.document.mark_saved()
-        window.close()
-    save_sweep_plots()
-    return 0
-
-
-def wait_until(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+def wait_until(condition: Callable[[], bool], timeout: float) -> bool:
     """Run the app until ``condition`` holds, then a moment more so the plot has painted."""
     done = wait(condition, timeout)
-    wait(lambda: False, 0.2)
+    wait(lambda: False, 0.3)
     return done
+
+
+def save(window: MainWindow, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(path))
+    print(f"wrote {path.relative_to(DOCS.parent)}")
+
+
+def open_game(window: MainWindow, name: str) -> None:
+    window.tabs.setCurrentIndex(0)
+    if not window.open_path(games_dir() / name) or not wait_for_report(window, 60):
+        raise RuntimeError(f"could not open and solve {name}")
+    wait_until(lambda: True, 0)
+
+
+def run_sweep_tab(window: MainWindow, two_levers: bool) -> None:
+    sweep = window.sweep
+    window.tabs.setCurrentWidget(sweep)
+    sweep.use_y.setChecked(two_levers)
+    sweep.result = None
+    sweep.start()
+    if not wait_until(lambda: sweep.result is not None, 120):
+        raise RuntimeError("the sweep did not finish")
+
+
+def readme_shots(window: MainWindow) -> None:
+    open_game(window, flagship_path().name)
+    save(window, DOCS / "screenshot-flagship.png")
+    open_game(window, "travelers_dilemma.json")
+    save(window, DOCS / "screenshot-6x6.png")
+    open_game(window, flagship_path().name)
+    run_sweep_tab(window, two_levers=True)
+    save(window, DOCS / "screenshot-sweep.png")
+
+
+def tutorial_shots(window: MainWindow) -> None:
+    open_game(window, flagship_path().name)
+    save(window, TUTORIAL / "1-price-war.png")
+    results = window.results
+    results.explain(0)
+    results.set_step(1)
+    save(window, TUTORIAL / "2-why-and-dominance.png")
+    results.set_step(0)
+    run_sweep_tab(window, two_levers=True)
+    save(window, TUTORIAL / "3-regime-map.png")
+    run_sweep_tab(window, two_levers=False)
+    save(window, TUTORIAL / "4-profit-falls.png")
+    open_game(window, "ai_price_war_repeated.json")
+    repeated = window.repeated
+    window.tabs.setCurrentWidget(repeated)
+    wait_until(lambda: repeated.match is not None, 60)
+    save(window, TUTORIAL / "5-repeated.png")
+    repeated.views.setCurrentIndex(3)
+    repeated.start_collusion()
+    wait_until(lambda: repeated.collusion_progress.isHidden(), 120)
+    save(window, TUTORIAL / "6-collusion.png")
+    open_game(window, flagship_path().name)
+    window.set_presenter_mode(True)
+    wait_until(lambda: True, 0)
+    save(window, TUTORIAL / "7-presenter-mode.png")
+    window.set_presenter_mode(False)
 
 
 def save_sweep_plots() -> None:
@@ -73,6 +105,26 @@ def save_sweep_plots() -> None:
     one = run_sweep(game, Axis("subsidy", 0, 1, 101))
     render_sweep(one, Outcome("payoffs"), Selection.ALL, str(DOCS / "sweep-subsidy.png"))
     print("wrote docs/sweep-regime-map.png and docs/sweep-subsidy.png")
+
+
+def main() -> int:
+    create_application()
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, data_folder=Path(scratch))
+        window.resize(1440, 900)
+        window.show()
+        try:
+            readme_shots(window)
+            tutorial_shots(window)
+        except RuntimeError as error:
+            print(error, file=sys.stderr)
+            return 1
+        finally:
+            window.document.mark_saved()
+            window.close()
+    save_sweep_plots()
+    return 0
 
 
 if __name__ == "__main__":

@@ -28,5 +28,9 @@ def assets_dir() -> Path:
     return resource_root() / "assets"
 
 
+def translations_dir() -> Path:
+    return resource_root() / "translations"
+
+
 def flagship_path() -> Path:
     return games_dir() / FLAGSHIP_GAME

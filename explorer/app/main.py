@@ -35,10 +35,15 @@ def run_app(path: str | None = None, exit_when_shown: bool = False) -> int:
     With ``exit_when_shown`` the app prints "shown" as soon as the window has been painted
     and quits: what the start-up benchmark measures, in source and frozen builds alike.
     """
+    from PySide6.QtCore import QSettings
+
     from explorer.app.crash import install_exception_handler
-    from explorer.app.main_window import MainWindow
+    from explorer.app.i18n import chosen_language, install_translations
 
     app = create_application()
+    install_translations(app, chosen_language(QSettings()))
+    from explorer.app.main_window import MainWindow  # after the translators: labels are read
+
     install_exception_handler()
     window = MainWindow()
     window.show()

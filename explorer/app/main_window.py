@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -49,6 +51,8 @@ from explorer.app import dialogs
 from explorer.app.crash import data_dir
 from explorer.app.document import DocumentState, GameDocument
 from explorer.app.dynamics_view import DynamicsView
+from explorer.app.i18n import LANGUAGES
+from explorer.app.i18n import SETTING as LANGUAGE_SETTING
 from explorer.app.library import LibraryPanel
 from explorer.app.matrix.view import DEFAULT_POINT_SIZE, MatrixEditor
 from explorer.app.parameters import ParametersPanel
@@ -60,10 +64,11 @@ from explorer.app.sweep_view import SweepView
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core import edit
 from explorer.core.game import Game
+from explorer.core.i18n import language
 from explorer.core.io import FORMATS, GameFileError, game_text, load_game
 from explorer.core.io.atomic import write_text_atomic
 from explorer.core.io.latex import matrix_to_latex
-from explorer.core.io.library import bundled_games
+from explorer.core.io.library import bundled_games, localized
 from explorer.core.report import Report, analyse
 from explorer.resources import flagship_path, games_dir
 
@@ -71,11 +76,18 @@ MAX_RECENT = 8
 #: Presenter mode: how much larger the fonts, how much bolder the plot lines.
 PRESENTER_SCALE = 1.35
 PRESENTER_LINE_SCALE = 1.8
+#: Default width of the parameters panel, in pixels.
+PARAMETERS_WIDTH = 380
 #: Slider moves are merged into at most one solve request per this many milliseconds.
 VALUE_THROTTLE_MS = 30
 #: Milliseconds after the first show before the plotting library is loaded.
 PLOTTING_DELAY_MS = 250
-FILE_FILTER = "Games (*.json *.nfg);;Explorer games (*.json);;Gambit games (*.nfg)"
+
+
+def file_filter() -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "Games (*.json *.nfg);;Explorer games (*.json);;Gambit games (*.nfg)"
+    )
 
 
 def _load_plotting() -> None:
@@ -228,10 +240,12 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         self.resizeDocks(
-            [self.docks["library"], self.docks["parameters"]], [280, 380], Qt.Orientation.Horizontal
+            [self.docks["library"], self.docks["parameters"]],
+            [280, PARAMETERS_WIDTH],
+            Qt.Orientation.Horizontal,
         )
         self.resizeDocks(
-            [self.docks["results"]], [int(self.height() * 0.34)], Qt.Orientation.Vertical
+            [self.docks["results"]], [int(self.height() * 0.38)], Qt.Orientation.Vertical
         )
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -321,12 +335,32 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addAction(self.presenter_action)
+        view_menu.addMenu(self._language_menu())
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self._update_recent_menu()
+
+    def _language_menu(self) -> QMenu:
+        """System default, English or Deutsch: stored now, applied at the next start."""
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(self)
+        current = str(self.settings.value(LANGUAGE_SETTING, "system") or "system")
+        for code, name in (("system", self.tr("System default")), *LANGUAGES.items()):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self.on_language_chosen)
+        self.language_actions = group
+        return menu
+
+    def on_language_chosen(self, action: QAction) -> None:
+        self.settings.setValue(LANGUAGE_SETTING, action.data())
+        self.show_message(self.tr("The language changes when the explorer starts again."))
 
     def _connect_signals(self) -> None:
         document = self.document
@@ -429,7 +463,7 @@ class MainWindow(QMainWindow):
     # --- files --------------------------------------------------------------------------------
 
     def _load_library(self) -> None:
-        entries, problems = bundled_games(games_dir())
+        entries, problems = bundled_games(games_dir(), language())
         self.library.set_entries(entries)
         for problem in problems:
             self.show_message(problem, error=True)
@@ -462,6 +496,8 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("Cannot open file"), str(error))
             return False
         bundled = path.resolve().parent == games_dir().resolve()
+        if bundled:  # the library's games come in the app's language
+            game = localized(game, language())
         self.open_game(game, None if bundled else path)
         if not bundled:
             self._add_recent(path)
@@ -474,7 +510,7 @@ class MainWindow(QMainWindow):
 
     def on_open(self) -> None:
         start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open game"), start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open game"), start, file_filter())
         if path:
             self.open_path(Path(path))
 
@@ -486,7 +522,7 @@ class MainWindow(QMainWindow):
     def on_save_as(self) -> bool:
         suggested = self.document.path or Path.home() / f"{self.document.game.title}.json"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save game"), str(suggested), FILE_FILTER
+            self, self.tr("Save game"), str(suggested), file_filter()
         )
         if not path:
             return False
@@ -634,6 +670,11 @@ class MainWindow(QMainWindow):
         set_line_scale(PRESENTER_LINE_SCALE if on else 1.0)
         self.matrix.set_point_size(self.matrix.point_size() * factor)
         self.docks["library"].setVisible(not on)
+        self.resizeDocks(
+            [self.docks["parameters"]],
+            [int(PARAMETERS_WIDTH * (PRESENTER_SCALE if on else 1))],
+            Qt.Orientation.Horizontal,
+        )
         self.header.edit_button.setVisible(not on)
         self.parameters.set_editing(not on)
         self.redraw_plots()
@@ -648,7 +689,7 @@ class MainWindow(QMainWindow):
 
     def matrix_latex(self) -> str | None:
         report = self.report
-        if report is None or report.game is not self.document.game:
+        if report is None or report.game != self.document.game:
             self.show_message(self.tr("Wait for the game to be solved, then export."), error=True)
             return None
         marks = report.best_responses

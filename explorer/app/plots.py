@@ -13,7 +13,7 @@ from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour, pla
 from explorer.core.diagram import best_response_paths
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
-from explorer.core.sweep import UNDEFINED, Axis, Outcome, Selection, SweepResult
+from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, undefined_label
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -118,7 +118,11 @@ LINE_SAMPLES = ("━━━", "╸ ╸ ╸", "┈┈┈", "━ · ━")
 
 
 def regime_colour(index: int, label: str) -> str:
-    return UNDEFINED_COLOUR if label == UNDEFINED else REGIME_COLOURS[index % len(REGIME_COLOURS)]
+    return (
+        UNDEFINED_COLOUR
+        if label == undefined_label()
+        else REGIME_COLOURS[index % len(REGIME_COLOURS)]
+    )
 
 
 class SweepPlot(QWidget):
@@ -204,7 +208,7 @@ class SweepPlot(QWidget):
         if several is not None and self._shade_multiple(xs, several):
             entries.append(
                 "<span style='background:#dcdcdc'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
-                "several equilibria"
+                + self.tr("several equilibria")
             )
         # Dots mark the grid only when it is coarse enough for them to be seen apart.
         coarse = len(xs) <= 41
@@ -339,12 +343,18 @@ class SweepPlot(QWidget):
             values=(low, high), colorMap=pg.colormap.get("viridis"), interactive=False
         )
         self.colour_bar.setImageItem(item, insert_in=self.view.plotItem)
-        rule = "" if outcome.kind == "count" else f" ({_rule(selection).value} equilibrium)"
+        rule = (
+            ""
+            if outcome.kind == "count"
+            else self.tr(" (%1 equilibrium)").replace("%1", _rule(selection).value)
+        )
         self.view.setTitle(f"{outcome.label(result.game)}{rule}")
+        scale = self.tr(
+            "from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule."
+        )
         self.legend.setText(
             f"<b>{_escape(outcome.label(result.game))}</b>{_escape(rule)}<br>"
-            f"from {low:.3g} (dark) to {high:.3g} (yellow); white: undefined or no equilibrium "
-            "chosen by the rule."
+            + scale.replace("%1", f"{low:.3g}").replace("%2", f"{high:.3g}")
         )
 
     @staticmethod

@@ -34,6 +34,7 @@ from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW
+from explorer.core.i18n import _
 from explorer.core.repeated import Convention, StageGame, Strategy
 from explorer.core.sweep import Axis, run_sweep
 
@@ -148,12 +149,15 @@ class RepeatedView(QWidget):
         self.payoffs_plot = pg.PlotWidget(page, background="w")
         self.actions_plot.setMaximumHeight(170)
         self.payoffs_plot.setXLink(self.actions_plot)
-        for plot, label in ((self.actions_plot, "action"), (self.payoffs_plot, "payoff")):
+        for plot, label in (
+            (self.actions_plot, self.tr("action")),
+            (self.payoffs_plot, self.tr("payoff")),
+        ):
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.setLabel("left", label)
             for side in ("left", "bottom"):
                 plot.getAxis(side).enableAutoSIPrefix(False)
-        self.payoffs_plot.setLabel("bottom", "period")
+        self.payoffs_plot.setLabel("bottom", self.tr("period"))
         layout = QVBoxLayout(page)
         layout.addWidget(self.actions_plot)
         layout.addWidget(self.payoffs_plot, 1)
@@ -439,8 +443,9 @@ class RepeatedView(QWidget):
         analysis, plot = result.analysis, self.region_plot
         plot.clear()
         names = [p.name for p in result.stage.game.players]
-        plot.setLabel("bottom", f"{names[ROW]}'s payoff", color=player_colour_hex(ROW))
-        plot.setLabel("left", f"{names[COLUMN]}'s payoff", color=player_colour_hex(COLUMN))
+        axis = self.tr("%1's payoff")
+        plot.setLabel("bottom", axis.replace("%1", names[ROW]), color=player_colour_hex(ROW))
+        plot.setLabel("left", axis.replace("%1", names[COLUMN]), color=player_colour_hex(COLUMN))
         for polygon, fill, edge in (
             (analysis.hull, (200, 200, 200, 110), "#999999"),
             (analysis.region, (0, 158, 115, 110), "#009E73"),
@@ -602,7 +607,7 @@ class RepeatedView(QWidget):
             self.document.game.players[COLUMN].strategies,
         )
         target = f"{stage_names[ROW][c[ROW]]} / {stage_names[COLUMN][c[COLUMN]]}"
-        labels = [f"{target} {regime}" for regime in repeated.COLLUSION_REGIMES]
+        labels = [f"{target} {_(regime)}" for regime in repeated.COLLUSION_REGIMES]
         plot.show_categories(
             index, labels, rect, self.tr("Where %1 lasts").replace("%1", target), COLLUSION_COLOURS
         )

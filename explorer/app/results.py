@@ -31,7 +31,7 @@ from explorer.core.analysis import describe_step
 from explorer.core.explain import explain_equilibrium
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
-from explorer.core.solve import METHOD_NAMES, METHODS, degeneracy_explanation
+from explorer.core.solve import METHODS, degeneracy_explanation, method_name
 from explorer.core.text import mixed_strategy_label, payoff_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,7 +109,7 @@ class ResultsPanel(QWidget):
         self.step = 0
         self.method = QComboBox(self)
         for method in METHODS:
-            self.method.addItem(METHOD_NAMES[method].capitalize(), method)
+            self.method.addItem(method_name(method).capitalize(), method)
         self.method.setToolTip(self.tr("How equilibria are computed (all through nashpy)"))
         self.method.currentIndexChanged.connect(
             lambda _: self.methodChanged.emit(self.method.currentData())
@@ -257,7 +257,7 @@ class ResultsPanel(QWidget):
         )
         parts = [
             f"<b>{words}</b> ({pure} {self.tr('pure')}, {count - pure} {self.tr('mixed')})",
-            " + ".join(METHOD_NAMES[m] for m in solution.method.split("+")),
+            " + ".join(method_name(m) for m in solution.method.split("+")),
         ]
         text = " · ".join(parts)
         if solution.degenerate:

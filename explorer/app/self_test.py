@@ -16,7 +16,7 @@ SOLVE_TIMEOUT_S = 60.0
 def wait_for_report(window, timeout: float) -> bool:  # type: ignore[no-untyped-def]
     """Run the event loop until the worker has delivered a report for the current game."""
     return wait(
-        lambda: window.report is not None and window.report.game is window.document.game, timeout
+        lambda: window.report is not None and window.report.game == window.document.game, timeout
     )
 
 
@@ -78,7 +78,7 @@ def run_self_test(screenshot: str | None, out: TextIO) -> int:
         window = MainWindow(settings=settings, data_folder=Path(scratch))
         window.show()
         QEventLoop().processEvents()
-        entries, problems = bundled_games(games_dir())
+        entries, problems = bundled_games(games_dir())  # the self-test runs in English
         failures.extend(problems)
         if not entries:
             failures.append(f"no bundled games found in {games_dir()}")

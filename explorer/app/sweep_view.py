@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,10 @@ DEFAULT_POINTS_2D = 41
 CHUNK_POINTS = 1_024
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AxisControls", text)
+
+
 class AxisControls:
     """A parameter choice with start, stop and number of points, laid out on one grid row."""
 
@@ -50,14 +54,14 @@ class AxisControls:
             (
                 self.label,
                 self.name,
-                QLabel("from", parent),
+                QLabel(_tr("from"), parent),
                 self.start,
-                QLabel("to", parent),
+                QLabel(_tr("to"), parent),
                 self.stop,
             )
         ):
             grid.addWidget(widget, row, column)
-        grid.addWidget(QLabel("points", parent), row, 6)
+        grid.addWidget(QLabel(_tr("points"), parent), row, 6)
         grid.addWidget(self.points, row, 7)
         self.name.currentTextChanged.connect(self._on_name_changed)
         self.game: Game | None = None

@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.game import COLUMN, ROW
+from explorer.core.i18n import _
 from explorer.core.solve import PAYOFF_TOLERANCE, as_bimatrix
 from explorer.core.text import mixture_text
 
@@ -714,7 +715,7 @@ def describe_step(step: EliminationStep, players: Sequence[PlayerNames]) -> str:
     if step.pure_dominator is not None:
         dominator = own.strategies[step.pure_dominator]
     else:
-        dominator = "the mix " + mixture_text(step.dominator, own.strategies)
+        dominator = _("the mix {mix}").format(mix=mixture_text(step.dominator, own.strategies))
     pairs = [
         (low, high, high - low > step.tolerance)
         for low, high in zip(step.payoffs, step.dominator_payoffs, strict=True)
@@ -730,22 +731,36 @@ def describe_step(step: EliminationStep, players: Sequence[PlayerNames]) -> str:
         relation = f"{_number(low, decimals)} < {_number(high, decimals)}"
         if not less:
             relation = f"{_number(low, decimals)} = {_number(low, decimals)}"
-        comparisons.append(f"{relation} against {opponent.strategies[step.against[k]]}")
-    if len(pairs) > len(shown):
-        comparisons.append(f"and {len(pairs) - len(shown)} more")
-    if step.strict and len(pairs) == 1:
-        claim = f"it pays less against the only remaining strategy of {opponent.name}"
-    elif step.strict:
-        claim = f"it pays less against every remaining strategy of {opponent.name}"
-    else:
-        claim = (
-            f"it pays no more against any remaining strategy of {opponent.name}, "
-            "and less against at least one"
+        comparisons.append(
+            _("{relation} against {strategy}").format(
+                relation=relation, strategy=opponent.strategies[step.against[k]]
+            )
         )
-    strength = "strictly" if step.strict else "weakly"
+    if len(pairs) > len(shown):
+        comparisons.append(_("and {count} more").format(count=len(pairs) - len(shown)))
+    if step.strict and len(pairs) == 1:
+        claim = _("it pays less against the only remaining strategy of {player}").format(
+            player=opponent.name
+        )
+    elif step.strict:
+        claim = _("it pays less against every remaining strategy of {player}").format(
+            player=opponent.name
+        )
+    else:
+        claim = _(
+            "it pays no more against any remaining strategy of {player}, "
+            "and less against at least one"
+        ).format(player=opponent.name)
+    strength = _("strictly") if step.strict else _("weakly")
     return (
-        f"Step {step.number}: {own.name}'s {own.strategies[step.strategy]} is {strength} "
-        f"dominated by {dominator}: {claim} ({', '.join(comparisons)})."
+        _("Step {number}: {player}'s {strategy} is {strength} dominated by {dominator}: ").format(
+            number=step.number,
+            player=own.name,
+            strategy=own.strategies[step.strategy],
+            strength=strength,
+            dominator=dominator,
+        )
+        + f"{claim} ({', '.join(comparisons)})."
     )
 
 

@@ -8,28 +8,37 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from explorer.core.i18n import N_
 from explorer.core.solve import SolveCancelled
 
 FloatArray = npt.NDArray[np.float64]
 
 #: The dynamics, by key, with their names.
 DYNAMICS = {
-    "fictitious": "Fictitious play",
-    "stochastic": "Stochastic fictitious play",
-    "replicator": "Replicator dynamics",
-    "asymmetric": "Asymmetric replicator dynamics",
+    "fictitious": N_("Fictitious play"),
+    "stochastic": N_("Stochastic fictitious play"),
+    "replicator": N_("Replicator dynamics"),
+    "asymmetric": N_("Asymmetric replicator dynamics"),
 }
 
 #: What each dynamic models, in one sentence for the class.
 EXPLANATIONS = {
-    "fictitious": "Each player best-responds to the other's past play, counted so far: "
-    "beliefs are the observed frequencies (Brown 1951; Fudenberg and Levine 1998).",
-    "stochastic": "Like fictitious play, but each choice is a noisy, logit best response, so "
-    "every strategy keeps some chance and play moves smoothly (Hofbauer and Sandholm 2002).",
-    "replicator": "One population meets itself: a strategy's share grows in proportion to how "
-    "much better than average it does (Taylor and Jonker 1978). For symmetric games.",
-    "asymmetric": "Two populations, one per role: each strategy's share grows with its payoff "
-    "against the other population, relative to its own population's average.",
+    "fictitious": N_(
+        "Each player best-responds to the other's past play, counted so far: "
+        "beliefs are the observed frequencies (Brown 1951; Fudenberg and Levine 1998)."
+    ),
+    "stochastic": N_(
+        "Like fictitious play, but each choice is a noisy, logit best response, so every "
+        "strategy keeps some chance and play moves smoothly (Hofbauer and Sandholm 2002)."
+    ),
+    "replicator": N_(
+        "One population meets itself: a strategy's share grows in proportion to how much "
+        "better than average it does (Taylor and Jonker 1978). For symmetric games."
+    ),
+    "asymmetric": N_(
+        "Two populations, one per role: each strategy's share grows with its payoff against "
+        "the other population, relative to its own population's average."
+    ),
 }
 
 #: Pseudo-counts of the starting point in fictitious play (how firm the first beliefs are).

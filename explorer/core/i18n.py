@@ -41,3 +41,8 @@ def language() -> str:
 def _(text: str) -> str:
     """The translation of ``text`` in the current language (``text`` itself if none)."""
     return _catalog.get(text, text)
+
+
+def N_(text: str) -> str:
+    """Mark a constant for translation without translating it yet (translate it with _)."""
+    return text

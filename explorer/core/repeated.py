@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.game import COLUMN, ROW, Game
+from explorer.core.i18n import N_, _
 from explorer.core.solve import Equilibrium, SolveCancelled, solve
 
 FloatArray = npt.NDArray[np.float64]
@@ -192,15 +193,19 @@ def library(stage: StageGame, convention: Convention) -> list[Strategy]:
     free = stage.names(COLUMN)[convention.defect[COLUMN]]
     paid = stage.names(COLUMN)[convention.cooperate[COLUMN]]
     return [
-        Strategy("grim", label="Grim trigger"),
-        Strategy("tft", label="Tit-for-tat"),
-        Strategy("tf2t", label="Tit-for-two-tats"),
-        Strategy("wsls", label="Win-stay, lose-shift"),
-        Strategy("best-response", label="Best response to last"),
-        Strategy("random", label="Random"),
-        Strategy("cooperate", label="Always cooperate"),
-        Strategy("defect", label="Always defect"),
-        Strategy("freemium", periods=5, label=f"Freemium: {free} for 5 periods, then {paid}"),
+        Strategy("grim", label=_("Grim trigger")),
+        Strategy("tft", label=_("Tit-for-tat")),
+        Strategy("tf2t", label=_("Tit-for-two-tats")),
+        Strategy("wsls", label=_("Win-stay, lose-shift")),
+        Strategy("best-response", label=_("Best response to last")),
+        Strategy("random", label=_("Random")),
+        Strategy("cooperate", label=_("Always cooperate")),
+        Strategy("defect", label=_("Always defect")),
+        Strategy(
+            "freemium",
+            periods=5,
+            label=_("Freemium: {free} for 5 periods, then {paid}").format(free=free, paid=paid),
+        ),
     ]
 
 
@@ -446,7 +451,9 @@ def analyse_repeated(stage: StageGame, target: tuple[int, int]) -> Analysis:
     for eq in equilibria:
         delta, per_player = critical_discount_factor(A, B, target, eq.payoffs)
         label = _profile_words(eq, names(ROW), names(COLUMN))
-        candidate = Threshold(delta, f"the stage equilibrium {label}", per_player)
+        candidate = Threshold(
+            delta, _("the stage equilibrium {profile}").format(profile=label), per_player
+        )
         if best is None or _lower(candidate, best):
             best = candidate
     assert best is not None  # every finite game has an equilibrium
@@ -454,7 +461,7 @@ def analyse_repeated(stage: StageGame, target: tuple[int, int]) -> Analysis:
     delta, per_player = critical_discount_factor(
         A, B, target, (minmaxes[ROW].value, minmaxes[COLUMN].value)
     )
-    harshest = Threshold(delta, "the minmax punishment", per_player)
+    harshest = Threshold(delta, _("the minmax punishment"), per_player)
     points = np.column_stack([A.ravel(), B.ravel()])
     hull = convex_hull(points)
     region = clip_polygon(hull, minmaxes[ROW].value, minmaxes[COLUMN].value)
@@ -482,19 +489,22 @@ def threshold_sentence(analysis: Analysis, stage: StageGame) -> str:
     target = f"{stage.names(ROW)[i]} / {stage.names(COLUMN)[j]}"
     grim, harsh = analysis.grim, analysis.harshest
     if grim.discount_factor == 0.0:
-        return f"{target} is itself a stage equilibrium: it lasts at any discount factor."
-    if grim.discount_factor is None:
-        first = (
-            f"{target} cannot be sustained by grim trigger: no stage equilibrium punishes enough"
+        return _("{target} is itself a stage equilibrium: it lasts at any discount factor.").format(
+            target=target
         )
+    if grim.discount_factor is None:
+        first = _(
+            "{target} cannot be sustained by grim trigger: no stage equilibrium punishes enough"
+        ).format(target=target)
     else:
-        first = (
-            f"{target} lasts if δ ≥ {grim.discount_factor:.2f} "
-            f"(grim trigger, punishment: {grim.punishment})"
+        first = _("{target} lasts if δ ≥ {delta} (grim trigger, punishment: {punishment})").format(
+            target=target, delta=f"{grim.discount_factor:.2f}", punishment=grim.punishment
         )
     if harsh.discount_factor is None:
-        return first + "; not even the minmax punishment sustains it."
-    return first + f"; under {harsh.punishment} δ ≥ {harsh.discount_factor:.2f} suffices."
+        return first + _("; not even the minmax punishment sustains it.")
+    return first + _("; under {punishment} δ ≥ {delta} suffices.").format(
+        punishment=harsh.punishment, delta=f"{harsh.discount_factor:.2f}"
+    )
 
 
 def convex_hull(points: FloatArray) -> FloatArray:
@@ -601,36 +611,49 @@ def finite_horizon_sentence(stage: StageGame, periods: int) -> str:
     same = all(
         e.row == horizon.path[0].row and e.column == horizon.path[0].column for e in horizon.path
     )
-    played = (
-        f"{first} in all {periods} periods"
-        if same
-        else f"{first} first, a stage equilibrium in every period"
-    )
+    if same:
+        played = _("{profile} in all {periods} periods").format(profile=first, periods=periods)
+    else:
+        played = _("{profile} first, a stage equilibrium in every period").format(profile=first)
     kind = (
-        "the unique subgame-perfect outcome"
+        _("the unique subgame-perfect outcome")
         if horizon.unique
-        else "one subgame-perfect outcome (others exist)"
+        else _("one subgame-perfect outcome (others exist)")
     )
-    sentence = f"With a known last period, backward induction gives {played}: {kind}."
+    sentence = _("With a known last period, backward induction gives {played}: {kind}.").format(
+        played=played, kind=kind
+    )
     checkable = largest_checkable_horizon(stage.shape)
     if len(stage.A) > 1 or checkable == 0 or horizon.path[0].kind != "pure":
         return sentence  # nashpy's check compares pure strategies of fixed payoffs
-    rows, columns = repeated_game_size(stage.shape, periods)
-    if max(rows, columns) <= MAX_REPEATED_GAME_STRATEGIES:
-        confirmed = nashpy_check(stage, periods)
-        return sentence + (
-            " nashpy's repeated game agrees." if confirmed else " nashpy's repeated game DISAGREES."
+    rows, _columns = repeated_game_size(stage.shape, periods)
+    if rows <= MAX_REPEATED_GAME_STRATEGIES and _columns <= MAX_REPEATED_GAME_STRATEGIES:
+        agrees = nashpy_check(stage, periods)
+        return (
+            sentence
+            + " "
+            + (
+                _("nashpy's repeated game agrees.")
+                if agrees
+                else _("nashpy's repeated game DISAGREES.")
+            )
         )
-    confirmed = nashpy_check(stage, checkable)
-    return sentence + (
-        f" nashpy's repeated game, which lists every strategy, would need {_count_words(rows)} for "
-        f"{periods} periods; for {checkable} period(s) it "
-        + ("agrees." if confirmed else "DISAGREES.")
+    agrees = nashpy_check(stage, checkable)
+    verdict = _("agrees") if agrees else _("DISAGREES")
+    return (
+        sentence
+        + " "
+        + _(
+            "nashpy's repeated game, which lists every strategy, would need {count} for {periods} "
+            "periods; for {checkable} period(s) it {verdict}."
+        ).format(count=_count_words(rows), periods=periods, checkable=checkable, verdict=verdict)
     )
 
 
 def _count_words(count: float) -> str:
-    return "more than 10^300 strategies" if math.isinf(count) else f"{count:.3g} strategies"
+    if math.isinf(count):
+        return _("more than 10^300 strategies")
+    return _("{count} strategies").format(count=f"{count:.3g}")
 
 
 def nashpy_check(stage: StageGame, periods: int) -> bool:
@@ -789,9 +812,9 @@ __all__ = [
 
 #: Regimes of a collusion map, in the order of their index.
 COLLUSION_REGIMES = (
-    "holds under grim trigger",
-    "holds only under the minmax punishment",
-    "does not hold",
+    N_("holds under grim trigger"),
+    N_("holds only under the minmax punishment"),
+    N_("does not hold"),
 )
 
 

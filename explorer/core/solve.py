@@ -29,6 +29,8 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from explorer.core.i18n import N_, _
+
 # nashpy (with scipy and networkx behind it) takes about a second to import, so it is
 # imported where an algorithm first runs, off the GUI thread, not when this module loads.
 
@@ -36,10 +38,10 @@ FloatArray = npt.NDArray[np.float64]
 Method = Literal["auto", "support", "vertex", "lemke-howson"]
 METHODS: tuple[Method, ...] = ("auto", "support", "vertex", "lemke-howson")
 METHOD_NAMES: dict[str, str] = {
-    "auto": "automatic",
-    "support": "support enumeration",
-    "vertex": "vertex enumeration",
-    "lemke-howson": "Lemke-Howson",
+    "auto": N_("automatic"),
+    "support": N_("support enumeration"),
+    "vertex": N_("vertex enumeration"),
+    "lemke-howson": N_("Lemke-Howson"),
 }
 
 #: Probabilities below this are zero when reading a support.
@@ -498,7 +500,11 @@ def _run_vertex(collector: _Collector, stop: StopCheck, notes: list[str]) -> boo
     except SolveCancelled:
         raise
     except Exception as error:  # qhull and scipy's LP raise several unrelated types
-        notes.append(f"Vertex enumeration could not run on this game ({type(error).__name__}).")
+        notes.append(
+            _("Vertex enumeration could not run on this game ({error}).").format(
+                error=type(error).__name__
+            )
+        )
         return False
     return True
 
@@ -509,8 +515,10 @@ def _run_lemke_howson(collector: _Collector, stop: StopCheck, notes: list[str]) 
     if skipped:
         labels = ", ".join(map(str, skipped))
         notes.append(
-            f"Lemke-Howson did not finish from starting label(s) {labels} within its limit; "
-            "the other labels were used."
+            _(
+                "Lemke-Howson did not finish from starting label(s) {labels} within its limit; "
+                "the other labels were used."
+            ).format(labels=labels)
         )
 
 
@@ -522,8 +530,9 @@ def _feasible(method: str, m: int, n: int, notes: list[str]) -> str:
     if not too_big:
         return method
     notes.append(
-        f"{METHOD_NAMES[method].capitalize()} would take too long on a {m}×{n} game; "
-        "Lemke-Howson was used instead."
+        _("{method} would take too long on a {m}×{n} game; Lemke-Howson was used instead.").format(
+            method=method_name(method).capitalize(), m=m, n=n
+        )
     )
     return "lemke-howson"
 
@@ -560,12 +569,19 @@ def _is_degenerate(collector: _Collector, parity_applies: bool) -> bool:
 
 def _method_notes(collector: _Collector, used: list[str], complete: bool) -> list[str]:
     if not collector.found:
-        return ["No equilibrium was found; every finite game has one, so the method failed here."]
+        return [
+            _("No equilibrium was found; every finite game has one, so the method failed here.")
+        ]
     if used[-1] == "lemke-howson":
-        return ["Lemke-Howson finds one equilibrium per starting label; the game may have others."]
+        return [
+            _("Lemke-Howson finds one equilibrium per starting label; the game may have others.")
+        ]
     if not complete:
         return [
-            "Support enumeration can miss equilibria of a degenerate game; try vertex enumeration."
+            _(
+                "Support enumeration can miss equilibria of a degenerate game; "
+                "try vertex enumeration."
+            )
         ]
     return []
 
@@ -663,12 +679,17 @@ def _order(eq: Equilibrium) -> tuple[int, tuple[float, ...], tuple[float, ...]]:
 
 def degeneracy_explanation() -> str:
     """What degeneracy means, in words a class can follow."""
-    return (
+    return _(
         "This game is degenerate: some strategy, pure or mixed over k strategies, leaves the "
         "other player more than k equally good best replies (a tie). Equilibria may then "
         "form connected sets with infinitely many members; the list shows their corners "
         "(the extreme equilibria)."
     )
+
+
+def method_name(method: str) -> str:
+    """A method's name in words, in the current language."""
+    return _(METHOD_NAMES[method])
 
 
 __all__ = [

@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from explorer.core.batch import BatchSolution, solve_batch
 from explorer.core.game import COLUMN, ROW, Game, finite_points
+from explorer.core.i18n import _
 from explorer.core.io.json_format import game_from_dict, game_to_dict
 from explorer.core.solve import PROBABILITY_TOLERANCE, Equilibrium, SolveCancelled
 
@@ -38,6 +39,11 @@ CHUNK_POINTS = 4_096
 UNDEFINED = "payoffs undefined"
 
 _AXIS = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*([^:]+):([^:]+):(\d+)\s*$")
+
+
+def undefined_label() -> str:
+    """The regime label of points where some payoff is undefined."""
+    return _("payoffs undefined")
 
 
 class SweepError(ValueError):
@@ -110,11 +116,13 @@ class Outcome:
     def label(self, game: Game) -> str:
         player = game.players[self.player]
         return {
-            "regimes": "Equilibrium regime",
-            "payoffs": "Equilibrium payoffs",
-            "payoff": f"{player.name}'s equilibrium payoff",
-            "probability": f"P({player.strategies[self.strategy]}) played by {player.name}",
-            "count": "Number of equilibria",
+            "regimes": _("Equilibrium regime"),
+            "payoffs": _("Equilibrium payoffs"),
+            "payoff": _("{player}'s equilibrium payoff").format(player=player.name),
+            "probability": _("P({strategy}) played by {player}").format(
+                strategy=player.strategies[self.strategy], player=player.name
+            ),
+            "count": _("Number of equilibria"),
         }[self.kind]
 
 
@@ -130,7 +138,7 @@ def profile_regime(row: FloatArray, column: FloatArray, game: Game) -> str:
     row_label = _support_label(row, game.players[ROW].strategies)
     column_label = _support_label(column, game.players[COLUMN].strategies)
     pure = (row > PROBABILITY_TOLERANCE).sum() == 1 and (column > PROBABILITY_TOLERANCE).sum() == 1
-    return f"{'' if pure else 'mixed: '}{row_label} / {column_label}"
+    return f"{'' if pure else _('mixed: ')}{row_label} / {column_label}"
 
 
 # --- the result ---------------------------------------------------------------------------------
@@ -163,7 +171,7 @@ class SweepResult:
 
     def _label(self, point: int) -> str:
         if self.undefined[point]:
-            return UNDEFINED
+            return undefined_label()
         solution = self.solution
         profiles = sorted(
             {
@@ -172,7 +180,7 @@ class SweepResult:
             },
             key=lambda label: (label.startswith("mixed"), label),
         )
-        return " | ".join(profiles) if profiles else "no equilibrium found"
+        return " | ".join(profiles) if profiles else _("no equilibrium found")
 
     @property
     def shape(self) -> tuple[int, ...]:
@@ -542,4 +550,5 @@ __all__ = [
     "SweepResult",
     "profile_regime",
     "run_sweep",
+    "undefined_label",
 ]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from explorer.core.game import COLUMN, ROW, Game
+from explorer.core.i18n import _
 from explorer.core.solve import PROBABILITY_TOLERANCE, Equilibrium
 
 #: Largest denominator written as a fraction in sentences ("1/3 Top + 2/3 Bottom").
@@ -48,7 +49,7 @@ def profile_label(game: Game, equilibrium: Equilibrium) -> str:
     column = mixed_strategy_label(
         equilibrium.column, game.players[COLUMN].strategies, equilibrium.column_exact
     )
-    prefix = "mixed: " if equilibrium.kind == "mixed" else ""
+    prefix = _("mixed: ") if equilibrium.kind == "mixed" else ""
     return f"{prefix}{row} / {column}"
 
 

@@ -25,8 +25,8 @@ class LibraryEntry:
         return self.game.title
 
 
-def bundled_games(directory: Path) -> tuple[list[LibraryEntry], list[str]]:
-    """Load every ``*.json`` game in ``directory``.
+def bundled_games(directory: Path, language: str = "en") -> tuple[list[LibraryEntry], list[str]]:
+    """Load every ``*.json`` game in ``directory``, in ``language`` where the file has it.
 
     Returns
     -------
@@ -41,6 +41,7 @@ def bundled_games(directory: Path) -> tuple[list[LibraryEntry], list[str]]:
         except GameFileError as error:
             problems.append(str(error))
             continue
+        game = localized(game, language)
         library = game.extras.get("library", {})
         group = library.get("group", "Other") if isinstance(library, dict) else "Other"
         order = library.get("order", 999) if isinstance(library, dict) else 999
@@ -48,3 +49,38 @@ def bundled_games(directory: Path) -> tuple[list[LibraryEntry], list[str]]:
     rank = {group: k for k, group in enumerate(GROUPS)}
     entries.sort(key=lambda e: (rank.get(e.group, len(GROUPS)), e.order, e.title))
     return entries, problems
+
+
+def localized(game: Game, language: str) -> Game:
+    """The game with the file's translation for ``language`` applied (title, description,
+    players' and strategies' names, parameter descriptions); unchanged without one."""
+    from dataclasses import replace
+
+    from explorer.core.game import GameError, Player
+
+    translations = game.extras.get("translations", {})
+    text = translations.get(language) if isinstance(translations, dict) else None
+    if not isinstance(text, dict):
+        return game
+    try:
+        players = game.players
+        names = text.get("players")
+        if isinstance(names, list) and len(names) == 2:
+            players = tuple(  # type: ignore[assignment]
+                Player(str(spec.get("name", p.name)), tuple(spec.get("strategies", p.strategies)))
+                for p, spec in zip(game.players, names, strict=True)
+            )
+        descriptions = text.get("parameters", {})
+        parameters = tuple(
+            replace(p, description=str(descriptions.get(p.name, p.description)))
+            for p in game.parameters
+        )
+        return replace(
+            game,
+            title=str(text.get("title", game.title)),
+            description=str(text.get("description", game.description)),
+            players=players,
+            parameters=parameters,
+        )
+    except (GameError, TypeError, AttributeError):
+        return game  # a broken translation never stops the game from opening
