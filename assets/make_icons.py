@@ -1,4 +1,4 @@
-"""Render assets/icon.svg into the app's icon files: icon.png, icon.ico (Windows), icon.icns (macOS).
+"""Render assets/icon.svg into the icon files: icon.png, icon.ico (Windows), icon.icns (macOS).
 
 Run from the repository root after changing the SVG: ``python assets/make_icons.py``. The ICO
 and ICNS containers hold PNG images, which every current Windows and macOS reads.
@@ -20,7 +20,15 @@ from PySide6.QtSvg import QSvgRenderer
 ASSETS = Path(__file__).resolve().parent
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: ICNS entry types holding PNG images, by pixel size.
-ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09", 1024: b"ic10"}
+ICNS_TYPES = {
+    16: b"icp4",
+    32: b"icp5",
+    64: b"icp6",
+    128: b"ic07",
+    256: b"ic08",
+    512: b"ic09",
+    1024: b"ic10",
+}
 
 
 def render(renderer: QSvgRenderer, size: int) -> bytes:

@@ -6,7 +6,6 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from explorer.app.document import GameDocument
 from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
+from explorer.app.tabs import LazyTab
 from explorer.app.workers import JobRunner
 from explorer.core.dynamics import DYNAMICS, EXPLANATIONS, Trajectory, is_symmetric, trajectory
 from explorer.core.game import COLUMN, ROW
@@ -30,7 +30,7 @@ from explorer.core.solve import solve
 SLOWEST_FPS, FASTEST_FPS = 2, 60
 
 
-class DynamicsView(QWidget):
+class DynamicsView(LazyTab):
     """Run a learning dynamic in a worker, then play its trajectory back: play, pause, step."""
 
     def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
@@ -42,17 +42,8 @@ class DynamicsView(QWidget):
         self.frame = 0
         self.start_point: tuple[np.ndarray, np.ndarray] | None = None
         self.timer = QTimer(self)
-        self._built = False
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_built()
-        super().showEvent(event)
-
-    def ensure_built(self) -> None:
-        """Build on first use: the plot needs pyqtgraph, which loads slowly."""
-        if self._built:
-            return
-        self._built = True
+    def build(self) -> None:
         import pyqtgraph as pg
 
         self.kind = QComboBox(self)
@@ -226,15 +217,9 @@ class DynamicsView(QWidget):
             plot.plot(q, p, pen=pg.mkPen("#555555", width=width))
             plot.plot([q[0]], [p[0]], pen=None, symbol="s", symbolSize=12, symbolBrush="#999999")
             plot.plot([q[-1]], [p[-1]], pen=None, symbol="o", symbolSize=12, symbolBrush="#CC79A7")
-            points = [(e.column[0], e.row[0]) for e in equilibria]
-            plot.plot(
-                [a for a, _ in points],
-                [b for _, b in points],
-                pen=None,
-                symbol="o",
-                symbolSize=14,
-                symbolBrush=EQUILIBRIUM_FRAME.name(),
-            )
+            from explorer.app.plots import plot_equilibria_on_square  # loaded with pyqtgraph
+
+            plot_equilibria_on_square(plot, equilibria)
             plot.setXRange(0, 1, padding=0.05)
             plot.setYRange(0, 1, padding=0.05)
             self.legend.setText(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
@@ -13,9 +15,25 @@ from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour, pla
 from explorer.core.diagram import best_response_paths
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
+from explorer.core.solve import Equilibrium
 from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, undefined_label
 
 FloatArray = npt.NDArray[np.float64]
+
+
+def plot_equilibria_on_square(plot: pg.PlotWidget, equilibria: Sequence[Equilibrium]) -> None:
+    """Equilibria as green points on the p–q square (q across, p up) of a 2×2 game."""
+    if not equilibria:
+        return
+    plot.plot(
+        [eq.column[0] for eq in equilibria],
+        [eq.row[0] for eq in equilibria],
+        pen=None,
+        symbol="o",
+        symbolSize=14,
+        symbolBrush=pg.mkBrush(EQUILIBRIUM_FRAME),
+        symbolPen=pg.mkPen("w", width=line_width(2)),
+    )
 
 
 class BestResponseDiagram(pg.PlotWidget):
@@ -55,17 +73,7 @@ class BestResponseDiagram(pg.PlotWidget):
             self.plot(
                 list(path.q), list(path.p), pen=pg.mkPen(colour, width=line_width(4), style=style)
             )
-        points = [(eq.column[0], eq.row[0]) for eq in report.solution.equilibria]
-        if points:
-            self.plot(
-                [q for q, _ in points],
-                [p for _, p in points],
-                pen=None,
-                symbol="o",
-                symbolSize=13,
-                symbolBrush=pg.mkBrush(EQUILIBRIUM_FRAME),
-                symbolPen=pg.mkPen("w", width=line_width(2)),
-            )
+        plot_equilibria_on_square(self, report.solution.equilibria)
 
     def legend_html(self, report: Report) -> str:
         """A legend under the square (inside it, it would cover the lines)."""

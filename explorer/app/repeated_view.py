@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPolygonF, QShowEvent
+from PySide6.QtGui import QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from explorer.app.document import GameDocument
 from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
+from explorer.app.tabs import LazyTab
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW
@@ -54,7 +55,7 @@ class MatchResult:
     finite_horizon: str
 
 
-class RepeatedView(QWidget):
+class RepeatedView(LazyTab):
     """Choose strategies, δ and the meaning of cooperation; see the match, the payoff region,
     a tournament and where collusion holds as a lever moves."""
 
@@ -67,17 +68,8 @@ class RepeatedView(QWidget):
         self.match: MatchResult | None = None
         self.standings: list[repeated.Standing] = []
         self._shape: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-        self._built = False
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_built()
-        super().showEvent(event)
-
-    def ensure_built(self) -> None:
-        """Build the tab on first use: its plots need pyqtgraph, which loads slowly."""
-        if self._built:
-            return
-        self._built = True
+    def build(self) -> None:
         self._build()
         self._throttle = Throttle(40, self.request_match, self)
         self._connect_signals()
