@@ -707,7 +707,7 @@ class MainWindow(QMainWindow):
             return
         suggested = str(Path.home() / f"{self.document.game.title}.tex")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export LaTeX"), suggested, "LaTeX (*.tex)"
+            self, self.tr("Export LaTeX"), suggested, self.tr("LaTeX (*.tex)")
         )
         if path:
             self.write_export(Path(path), text)
@@ -727,7 +727,7 @@ class MainWindow(QMainWindow):
     def on_export_matrix_png(self) -> None:
         suggested = str(Path.home() / f"{self.document.game.title}.png")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export matrix"), suggested, "PNG image (*.png)"
+            self, self.tr("Export matrix"), suggested, self.tr("PNG image (*.png)")
         )
         if path:
             self.export_matrix_png(Path(path))

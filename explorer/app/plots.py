@@ -83,13 +83,12 @@ class BestResponseDiagram(pg.PlotWidget):
         ):
             name = report.game.players[player].name
             note = self.tr(" (indifferent: whole square)") if path.indifferent else ""
+            label = self.tr("%1 best response").replace("%1", name)
             parts.append(
-                f"<span style='color:{player_colour_hex(player)}'>{mark} "
-                f"{self.tr('%1 best response').replace('%1', name)}{note}</span>"
+                f"<span style='color:{player_colour_hex(player)}'>{mark} {label}{note}</span>"
             )
-        parts.append(
-            f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>● {self.tr('equilibria')}</span>"
-        )
+        equilibria = self.tr("equilibria")
+        parts.append(f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>● {equilibria}</span>")
         return " &nbsp; ".join(parts)
 
 
@@ -354,7 +353,7 @@ class SweepPlot(QWidget):
         rule = (
             ""
             if outcome.kind == "count"
-            else self.tr(" (%1 equilibrium)").replace("%1", _rule(selection).value)
+            else self.tr(" (%1 equilibrium)").replace("%1", _rule(selection).label)
         )
         self.view.setTitle(f"{outcome.label(result.game)}{rule}")
         scale = self.tr(
@@ -468,7 +467,10 @@ def save_plot_as(widget: QWidget, parent: QWidget, name: str) -> str | None:
 
     suggested = str(Path.home() / f"{name}.png")
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save plot"), suggested, "PNG image (*.png);;SVG drawing (*.svg)"
+        parent,
+        parent.tr("Save plot"),
+        suggested,
+        parent.tr("PNG image (*.png);;SVG drawing (*.svg)"),
     )
     if not path:
         return None

@@ -281,7 +281,11 @@ class RepeatedView(LazyTab):
         stage = self._stage()
         if stage is None:
             return
-        convention = repeated.convention_from(stage, preset)
+        try:
+            convention = repeated.convention_from(stage, preset)
+        except repeated.RepeatedGameError as error:  # a preset naming actions the game lacks
+            self.sentence.setText(str(error))
+            convention = Convention.default(stage)
         widgets = [*self.cooperate, *self.defect, self.row_strategy, self.column_strategy]
         for widget in widgets:
             widget.blockSignals(True)

@@ -32,7 +32,7 @@ from explorer.core.explain import explain_equilibrium
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
 from explorer.core.solve import METHODS, degeneracy_explanation, method_name
-from explorer.core.text import mixed_strategy_label, payoff_label
+from explorer.core.text import capitalised, mixed_strategy_label, payoff_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,7 +109,7 @@ class ResultsPanel(QWidget):
         self.step = 0
         self.method = QComboBox(self)
         for method in METHODS:
-            self.method.addItem(method_name(method).capitalize(), method)
+            self.method.addItem(capitalised(method_name(method)), method)
         self.method.setToolTip(self.tr("How equilibria are computed (all through nashpy)"))
         self.method.currentIndexChanged.connect(
             lambda _: self.methodChanged.emit(self.method.currentData())
@@ -255,8 +255,11 @@ class ResultsPanel(QWidget):
             if count == 1
             else self.tr("%1 equilibria").replace("%1", str(count))
         )
+        kinds = (
+            self.tr("%1 pure, %2 mixed").replace("%1", str(pure)).replace("%2", str(count - pure))
+        )
         parts = [
-            f"<b>{words}</b> ({pure} {self.tr('pure')}, {count - pure} {self.tr('mixed')})",
+            f"<b>{words}</b> ({kinds})",
             " + ".join(method_name(m) for m in solution.method.split("+")),
         ]
         text = " · ".join(parts)

@@ -119,7 +119,7 @@ class SweepView(QWidget):
         self.outcome = QComboBox(self)
         self.selection = QComboBox(self)
         for rule in Selection:
-            self.selection.addItem(rule.value, rule)
+            self.selection.addItem(rule.label, rule)
         self.selection.setToolTip(
             self.tr("Which equilibrium's value a heatmap shows where several coexist")
         )
@@ -341,9 +341,9 @@ class SweepView(QWidget):
         if self.result is None:
             return
         filters = {
-            "png": "PNG image (*.png)",
-            "svg": "SVG drawing (*.svg)",
-            "csv": "CSV table (*.csv)",
+            "png": self.tr("PNG image (*.png)"),
+            "svg": self.tr("SVG drawing (*.svg)"),
+            "csv": self.tr("CSV table (*.csv)"),
         }
         suggested = str(Path.home() / f"{self.result.game.title} sweep.{kind}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters[kind])

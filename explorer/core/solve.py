@@ -531,7 +531,7 @@ def _feasible(method: str, m: int, n: int, notes: list[str]) -> str:
         return method
     notes.append(
         _("{method} would take too long on a {m}×{n} game; Lemke-Howson was used instead.").format(
-            method=method_name(method).capitalize(), m=m, n=n
+            method=method_name(method)[:1].upper() + method_name(method)[1:], m=m, n=n
         )
     )
     return "lemke-howson"

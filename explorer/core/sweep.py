@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from explorer.core.batch import BatchSolution, solve_batch
 from explorer.core.game import COLUMN, ROW, Game, finite_points
-from explorer.core.i18n import _
+from explorer.core.i18n import N_, _
 from explorer.core.io.json_format import game_from_dict, game_to_dict
 from explorer.core.solve import PROBABILITY_TOLERANCE, Equilibrium, SolveCancelled
 
@@ -95,13 +95,18 @@ class Axis:
 class Selection(Enum):
     """Which equilibrium's value to plot where several coexist."""
 
-    ALL = "all"
-    PAYOFF_DOMINANT = "payoff-dominant"
-    RISK_DOMINANT = "risk-dominant"
-    BEST_FOR_ROW = "best for row"
-    WORST_FOR_ROW = "worst for row"
-    BEST_FOR_COLUMN = "best for column"
-    WORST_FOR_COLUMN = "worst for column"
+    ALL = N_("all")
+    PAYOFF_DOMINANT = N_("payoff-dominant")
+    RISK_DOMINANT = N_("risk-dominant")
+    BEST_FOR_ROW = N_("best for row")
+    WORST_FOR_ROW = N_("worst for row")
+    BEST_FOR_COLUMN = N_("best for column")
+    WORST_FOR_COLUMN = N_("worst for column")
+
+    @property
+    def label(self) -> str:
+        """The rule's name in the current language."""
+        return _(self.value)
 
 
 @dataclass(frozen=True)
@@ -178,7 +183,7 @@ class SweepResult:
                 profile_regime(solution.rows[point, k], solution.columns[point, k], self.game)
                 for k in range(int(solution.count[point]))
             },
-            key=lambda label: (label.startswith("mixed"), label),
+            key=lambda label: (label.startswith(_("mixed: ")), label),
         )
         return " | ".join(profiles) if profiles else _("no equilibrium found")
 
@@ -306,7 +311,8 @@ class SweepResult:
                 line = result.setdefault(label, np.full(len(self), np.nan))
                 if np.isnan(line[point]):
                     line[point] = values[point, k]
-        return dict(sorted(result.items(), key=lambda item: (item[0].startswith("mixed"), item[0])))
+        mixed = _("mixed: ")
+        return dict(sorted(result.items(), key=lambda item: (item[0].startswith(mixed), item[0])))
 
     def summary_at(self, point: int) -> str:
         """The point in words: parameter values, regime, and each equilibrium with payoffs."""

@@ -13,6 +13,11 @@ from explorer.core.solve import PROBABILITY_TOLERANCE, Equilibrium
 DISPLAY_DENOMINATOR = 20
 
 
+def capitalised(text: str) -> str:
+    """The first letter upper case, the rest as it is ("Lemke-Howson", not "Lemke-howson")."""
+    return text[:1].upper() + text[1:]
+
+
 def format_number(value: float, digits: int = 3) -> str:
     """A payoff or probability for people: no trailing zeros, no '-0'."""
     text = f"{value:.{digits}f}".rstrip("0").rstrip(".")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from explorer.core.game import Game
 from explorer.core.io import GameFileError, load_game
@@ -81,6 +82,25 @@ def localized(game: Game, language: str) -> Game:
             description=str(text.get("description", game.description)),
             players=players,
             parameters=parameters,
+            extras=_renamed_preset(game, players),
         )
     except (GameError, TypeError, AttributeError):
         return game  # a broken translation never stops the game from opening
+
+
+def _renamed_preset(game: Game, players: tuple[Any, ...]) -> dict[str, Any]:
+    """The extras with the repeated-game preset's action names in the translated names."""
+    extras = dict(game.extras)
+    preset = extras.get("repeated")
+    if not isinstance(preset, dict):
+        return extras
+    preset = dict(preset)
+    for key in ("cooperate", "defect"):
+        names = preset.get(key)
+        if isinstance(names, list) and len(names) == 2:
+            preset[key] = [
+                new.strategies[old.strategies.index(name)] if name in old.strategies else name
+                for name, old, new in zip(names, game.players, players, strict=True)
+            ]
+    extras["repeated"] = preset
+    return extras

@@ -1,0 +1,1148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BestResponseDiagram</name>
+    <message>
+        <location filename="../explorer/app/plots.py" line="85"/>
+        <source> (indifferent: whole square)</source>
+        <translation> (indifferent: ganzes Quadrat)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/plots.py" line="86"/>
+        <source>%1 best response</source>
+        <translation>beste Antwort von %1</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/plots.py" line="90"/>
+        <source>equilibria</source>
+        <translation>Gleichgewichte</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditor</name>
+    <message>
+        <location filename="../explorer/app/matrix/delegate.py" line="47"/>
+        <source>Row player&apos;s payoff: a number or a formula</source>
+        <translation>Auszahlung des Zeilenspielers: eine Zahl oder eine Formel</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/delegate.py" line="48"/>
+        <source>Column player&apos;s payoff: a number or a formula</source>
+        <translation>Auszahlung des Spaltenspielers: eine Zahl oder eine Formel</translation>
+    </message>
+</context>
+<context>
+    <name>DynamicsView</name>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="55"/>
+        <location filename="../explorer/app/dynamics_view.py" line="175"/>
+        <source>▶ Play</source>
+        <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
+        <translation>▶ Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="57"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="58"/>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="59"/>
+        <source>Random start</source>
+        <translation>Zufälliger Start</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="74"/>
+        <source>Dynamic</source>
+        <translation>Dynamik</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="76"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="82"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="86"/>
+        <source>Save plot…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="135"/>
+        <source>The replicator dynamics need a symmetric game; showing the asymmetric ones.</source>
+        <translation>Die Replikatordynamik braucht ein symmetrisches Spiel; gezeigt wird die asymmetrische.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="175"/>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pause</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="227"/>
+        <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■ start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash equilibria</source>
+        <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■ Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash-Gleichgewichte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="235"/>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="245"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="246"/>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="284"/>
+        <source>an equilibrium&apos;s shares</source>
+        <translation>Anteile in einem Gleichgewicht</translation>
+    </message>
+</context>
+<context>
+    <name>EquilibriaModel</name>
+    <message>
+        <location filename="../explorer/app/results.py" line="69"/>
+        <source>Payoffs</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="69"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="93"/>
+        <source>pure</source>
+        <translation>rein</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="93"/>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+</context>
+<context>
+    <name>GameDocument</name>
+    <message>
+        <location filename="../explorer/app/document.py" line="132"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>GameHeader</name>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="110"/>
+        <source>The game&apos;s title: click to edit</source>
+        <translation>Titel des Spiels: zum Bearbeiten klicken</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="116"/>
+        <source>Edit description…</source>
+        <translation>Beschreibung bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="138"/>
+        <source>Edit title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="142"/>
+        <source>Game description</source>
+        <translation>Spielbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="159"/>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../explorer/app/library.py" line="40"/>
+        <source>Classics</source>
+        <translation>Klassiker</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/library.py" line="41"/>
+        <source>AI economics</source>
+        <translation>KI-Ökonomie</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/library.py" line="42"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/library.py" line="59"/>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="88"/>
+        <source>Games (*.json *.nfg);;Explorer games (*.json);;Gambit games (*.nfg)</source>
+        <extracomment>Presenter mode: how much larger the fonts, how much bolder the plot lines. Default width of the parameters panel, in pixels. Slider moves are merged into at most one solve request per this many milliseconds. Milliseconds after the first show before the plotting library is loaded.</extracomment>
+        <translation>Spiele (*.json *.nfg);;Explorer-Spiele (*.json);;Gambit-Spiele (*.nfg)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="208"/>
+        <source>Game</source>
+        <extracomment>A fresh analysis has been shown (emitted on the GUI thread).</extracomment>
+        <translation>Spiel</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="209"/>
+        <source>Sweep</source>
+        <translation>Parameterstudie</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="210"/>
+        <source>Repeated</source>
+        <translation>Wiederholtes Spiel</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="211"/>
+        <source>Dynamics</source>
+        <translation>Dynamik</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="215"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="218"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="221"/>
+        <source>Equilibria</source>
+        <translation>Gleichgewichte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="274"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="275"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="276"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="277"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="278"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="279"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="281"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="284"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="287"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="290"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="294"/>
+        <source>&amp;About Strategy Explorer</source>
+        <translation>Ü&amp;ber Strategy Explorer</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="296"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="299"/>
+        <source>Export Matrix as &amp;LaTeX…</source>
+        <translation>Matrix als &amp;LaTeX exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="300"/>
+        <source>Copy Matrix as LaTeX</source>
+        <translation>Matrix als LaTeX kopieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="302"/>
+        <source>Export Matrix as &amp;PNG…</source>
+        <translation>Matrix als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="307"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="309"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="316"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="319"/>
+        <source>&amp;Paste Payoffs</source>
+        <translation>&amp;Auszahlungen einfügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="321"/>
+        <source>Add Row Strategy</source>
+        <translation>Zeilenstrategie hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="324"/>
+        <source>Add Column Strategy</source>
+        <translation>Spaltenstrategie hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="327"/>
+        <source>Rename Row Player…</source>
+        <translation>Zeilenspieler umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="331"/>
+        <source>Rename Column Player…</source>
+        <translation>Spaltenspieler umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="334"/>
+        <source>Add Parameter…</source>
+        <translation>Parameter hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="335"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="342"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="348"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="351"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="363"/>
+        <source>The language changes when the explorer starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start des Explorers.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="424"/>
+        <source>Solving cancelled; the results shown are from the last solve.</source>
+        <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="496"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="504"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="513"/>
+        <source>Open game</source>
+        <translation>Spiel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="525"/>
+        <source>Save game</source>
+        <translation>Spiel speichern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="546"/>
+        <location filename="../explorer/app/main_window.py" line="720"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="551"/>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="555"/>
+        <source>Saved as a Gambit file: payoffs at the default parameter values.</source>
+        <translation>Als Gambit-Datei gespeichert: Auszahlungen bei den Standardwerten der Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="558"/>
+        <location filename="../explorer/app/main_window.py" line="724"/>
+        <location filename="../explorer/app/main_window.py" line="739"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="623"/>
+        <source>Restored unsaved work from %1.</source>
+        <translation>Nicht gespeicherte Arbeit vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="693"/>
+        <source>Wait for the game to be solved, then export.</source>
+        <translation>Erst exportieren, wenn das Spiel gelöst ist.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="702"/>
+        <source>The matrix is on the clipboard as a LaTeX tabular.</source>
+        <translation>Die Matrix ist als LaTeX-Tabelle (tabular) in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="710"/>
+        <source>Export LaTeX</source>
+        <translation>LaTeX exportieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="710"/>
+        <source>LaTeX (*.tex)</source>
+        <translation>LaTeX (*.tex)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="730"/>
+        <source>Export matrix</source>
+        <translation>Matrix exportieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="730"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="741"/>
+        <source>Cannot save %1</source>
+        <translation>%1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="752"/>
+        <source>About Strategy Explorer</source>
+        <translation>Über Strategy Explorer</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="754"/>
+        <source>&lt;h3&gt;Strategy Explorer %1&lt;/h3&gt;&lt;p&gt;Two-player games, their Nash equilibria, and how they move when subsidies and trust change.&lt;/p&gt;&lt;p&gt;nashpy %2 · numpy %3 · Qt %4 · PySide6 %5 · pyqtgraph %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Strategy Explorer %1&lt;/h3&gt;&lt;p&gt;Zwei-Personen-Spiele, ihre Nash-Gleichgewichte und wie sie sich verschieben, wenn sich Subventionen und Vertrauen ändern.&lt;/p&gt;&lt;p&gt;nashpy %2 · numpy %3 · Qt %4 · PySide6 %5 · pyqtgraph %6&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixEditor</name>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="180"/>
+        <source>Double-click to rename the player</source>
+        <translation>Zum Umbenennen des Spielers doppelklicken</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="192"/>
+        <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
+        <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="264"/>
+        <source>Add strategy</source>
+        <translation>Strategie hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="267"/>
+        <source>Remove strategy</source>
+        <translation>Strategie entfernen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="272"/>
+        <source>Move strategy</source>
+        <translation>Strategie verschieben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="276"/>
+        <source>Rename strategy</source>
+        <translation>Strategie umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="280"/>
+        <source>Rename player</source>
+        <translation>Spieler umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="349"/>
+        <source>Insert strategy above</source>
+        <translation>Strategie darüber einfügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="349"/>
+        <source>Insert strategy below</source>
+        <translation>Strategie darunter einfügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="351"/>
+        <source>Insert strategy left</source>
+        <translation>Strategie links einfügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="351"/>
+        <source>Insert strategy right</source>
+        <translation>Strategie rechts einfügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="354"/>
+        <source>Move up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="354"/>
+        <source>Move down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="356"/>
+        <source>Move left</source>
+        <translation>Nach links verschieben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="356"/>
+        <source>Move right</source>
+        <translation>Nach rechts verschieben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="359"/>
+        <source>Rename &apos;%1&apos;…</source>
+        <translation>„%1“ umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="365"/>
+        <source>Remove &apos;%1&apos;</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterControl</name>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="62"/>
+        <source>Edit or remove this parameter</source>
+        <translation>Diesen Parameter bearbeiten oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="66"/>
+        <source>Edit range and description…</source>
+        <translation>Bereich und Beschreibung bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="69"/>
+        <source>Remove parameter</source>
+        <translation>Parameter entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDialog</name>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="129"/>
+        <source>Edit parameter</source>
+        <translation>Parameter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="129"/>
+        <source>Add parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="145"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="146"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="147"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="148"/>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="149"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="204"/>
+        <source>This game has no parameters. Add one to write payoffs as formulas.</source>
+        <translation>Dieses Spiel hat keine Parameter. Mit einem Parameter lassen sich Auszahlungen als Formeln schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="207"/>
+        <source>Add parameter…</source>
+        <translation>Parameter hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="209"/>
+        <source>Reset to defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="272"/>
+        <source>Remove parameter</source>
+        <translation>Parameter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="275"/>
+        <source>Add parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameters.py" line="278"/>
+        <source>Edit parameter</source>
+        <translation>Parameter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PayoffTableModel</name>
+    <message>
+        <location filename="../explorer/app/matrix/model.py" line="192"/>
+        <source>Edit cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/model.py" line="219"/>
+        <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
+        <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/model.py" line="243"/>
+        <source>Rename strategy</source>
+        <translation>Strategie umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>PayoffTableView</name>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="105"/>
+        <source>Nothing pasted: %1.</source>
+        <translation>Nichts eingefügt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="115"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="118"/>
+        <source>both payoffs</source>
+        <translation>beide Auszahlungen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="119"/>
+        <source>row and column payoffs side by side</source>
+        <translation>Zeilen- und Spaltenauszahlungen nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="120"/>
+        <source>the row player&apos;s payoffs only</source>
+        <translation>nur die Auszahlungen des Zeilenspielers</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="123"/>
+        <source>Pasted %1 × %2 cells (%3).</source>
+        <translation>%1 × %2 Zellen eingefügt (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedView</name>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="109"/>
+        <source>Cooperate means</source>
+        <translation>Kooperieren heißt</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="112"/>
+        <source>defect means</source>
+        <translation>defektieren heißt</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="115"/>
+        <source>Discount factor δ</source>
+        <translation>Diskontfaktor δ</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="119"/>
+        <source>Periods</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="119"/>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="124"/>
+        <source>Match</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="125"/>
+        <source>Payoff region</source>
+        <translation>Auszahlungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="126"/>
+        <source>Tournament</source>
+        <translation>Turnier</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="127"/>
+        <source>Collusion</source>
+        <translation>Kollusion</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="128"/>
+        <source>Save plot…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="145"/>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="146"/>
+        <source>payoff</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="152"/>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="183"/>
+        <source>Run tournament</source>
+        <translation>Turnier starten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="184"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="189"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="189"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="189"/>
+        <source>Score per period</source>
+        <translation>Punkte pro Periode</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="189"/>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="195"/>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="196"/>
+        <source>Seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="204"/>
+        <source>Entrants (each meets every one, in both roles):</source>
+        <translation>Teilnehmer (jeder trifft auf jeden, in beiden Rollen):</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="225"/>
+        <source>Show where collusion holds</source>
+        <translation>Zeigen, wo Kollusion stabil ist</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="230"/>
+        <source>Lever</source>
+        <translation>Hebel</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="232"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="268"/>
+        <source>Stage game: &lt;b&gt;%1&lt;/b&gt; (the open game, at the current parameter values)</source>
+        <translation>Stufenspiel: &lt;b&gt;%1&lt;/b&gt; (das geöffnete Spiel bei den aktuellen Parameterwerten)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="332"/>
+        <source>Always %1</source>
+        <translation>Immer %1</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="425"/>
+        <source>Discounted totals: %1 %2, %3 %4. Per period (discounted average): %5, %6.</source>
+        <translation>Diskontierte Summen: %1 %2, %3 %4. Pro Periode (diskontierter Durchschnitt): %5, %6.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="442"/>
+        <source>%1&apos;s payoff</source>
+        <translation>Auszahlung von %1</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="480"/>
+        <source>&lt;b&gt;Payoffs per period&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; feasible (all mixes of outcomes)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; feasible and individually rational: above both minmax values, what the folk theorem says patient players can sustain&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; stage equilibria&lt;br&gt;✕ minmax point (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; the simulated match (%4, %5)</source>
+        <translation>&lt;b&gt;Auszahlungen pro Periode&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; erreichbar (alle Mischungen von Ergebnissen)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; erreichbar und individuell rational: über beiden Minmax-Werten; das, was geduldige Spieler laut Folk-Theorem aufrechterhalten können&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Stufengleichgewichte&lt;br&gt;✕ Minmax-Punkt (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; die simulierte Partie (%4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="509"/>
+        <source>Tick at least one strategy.</source>
+        <translation>Mindestens eine Strategie ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="535"/>
+        <source>Playing…</source>
+        <translation>Wird gespielt…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="544"/>
+        <source>Tournament cancelled.</source>
+        <translation>Turnier abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="562"/>
+        <source>%1 wins with %2 per period.</source>
+        <translation>%1 gewinnt mit %2 pro Periode.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="608"/>
+        <source>Where %1 lasts</source>
+        <translation>Wo %1 Bestand hat</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated_view.py" line="610"/>
+        <source>discount factor δ</source>
+        <translation>Diskontfaktor δ</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../explorer/app/results.py" line="113"/>
+        <source>How equilibria are computed (all through nashpy)</source>
+        <translation>Wie die Gleichgewichte berechnet werden (alle mit nashpy)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="140"/>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="141"/>
+        <source>Step ▶</source>
+        <translation>Schritt ▶</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="142"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="149"/>
+        <source>Copy explanation</source>
+        <translation>Erklärung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="162"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="167"/>
+        <source>&lt;b&gt;Iterated elimination of strictly dominated strategies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Iterierte Elimination strikt dominierter Strategien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="175"/>
+        <source>&lt;b&gt;Why is it an equilibrium?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warum ist das ein Gleichgewicht?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="192"/>
+        <source>Save diagram…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="254"/>
+        <source>1 equilibrium</source>
+        <translation>1 Gleichgewicht</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="256"/>
+        <source>%1 equilibria</source>
+        <translation>%1 Gleichgewichte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="259"/>
+        <source>%1 pure, %2 mixed</source>
+        <translation>%1 rein, %2 gemischt</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="283"/>
+        <source>No strategy is strictly dominated.</source>
+        <translation>Keine Strategie ist strikt dominiert.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="286"/>
+        <source>%1 step(s) remove strictly dominated strategies. Press Step.</source>
+        <translation>%1 Schritt(e) entfernen strikt dominierte Strategien. Weiter mit Schritt ▶.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlot</name>
+    <message>
+        <location filename="../explorer/app/plots.py" line="218"/>
+        <source>several equilibria</source>
+        <extracomment>One colour per regime (Okabe-Ito first, then further distinguishable ones). The same styles as text, for the legend.</extracomment>
+        <translation>mehrere Gleichgewichte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/plots.py" line="356"/>
+        <source> (%1 equilibrium)</source>
+        <translation> (Gleichgewicht: %1)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/plots.py" line="360"/>
+        <source>from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule.</source>
+        <translation>von %1 (dunkel) bis %2 (gelb); weiß: undefiniert oder kein Gleichgewicht nach der Auswahlregel.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="114"/>
+        <source>Vary</source>
+        <extracomment>Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.</extracomment>
+        <translation>Variieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="115"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="124"/>
+        <source>Which equilibrium&apos;s value a heatmap shows where several coexist</source>
+        <translation>Welches Gleichgewicht eine Heatmap zeigt, wo es mehrere gibt</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="126"/>
+        <source>Run sweep</source>
+        <translation>Parameterstudie starten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="130"/>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="131"/>
+        <source>Save SVG…</source>
+        <translation>SVG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="132"/>
+        <source>Save CSV…</source>
+        <translation>CSV speichern…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="147"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="149"/>
+        <source>where several equilibria:</source>
+        <translation>bei mehreren Gleichgewichten:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="203"/>
+        <source>This game has no parameters to vary. Add one in the Parameters panel.</source>
+        <translation>Dieses Spiel hat keine Parameter zum Variieren. Einen Parameter im Parameter-Bereich hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="207"/>
+        <source>The game has changed since this sweep: press Run sweep to update it.</source>
+        <translation>Das Spiel hat sich seit dieser Parameterstudie geändert: Zum Aktualisieren die Parameterstudie neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="219"/>
+        <source>Equilibrium regimes (map)</source>
+        <translation>Gleichgewichtsregime (Karte)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="221"/>
+        <source>Both players&apos; equilibrium payoffs</source>
+        <translation>Gleichgewichtsauszahlungen beider Spieler</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="225"/>
+        <source>%1&apos;s payoff</source>
+        <translation>Auszahlung von %1</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="232"/>
+        <source>P(%1) for %2</source>
+        <translation>P(%1) für %2</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="237"/>
+        <source>Number of equilibria</source>
+        <translation>Anzahl der Gleichgewichte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="257"/>
+        <source>Solving…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="279"/>
+        <source>Sweep cancelled.</source>
+        <translation>Parameterstudie abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="295"/>
+        <source>%1 points, %2 regime(s); %3 degenerate or borderline point(s) solved one by one.</source>
+        <translation>%1 Punkte, %2 Regime; %3 davon degeneriert oder an einer Grenze und einzeln gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="344"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="345"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="346"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="349"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="370"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="373"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <location filename="../explorer/app/document.py" line="231"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../explorer/app/plots.py" line="471"/>
+        <source>Save plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/plots.py" line="473"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+</TS>
