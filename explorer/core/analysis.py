@@ -54,8 +54,19 @@ class BestResponses:
         return self.row & self.column
 
 
+class _Dominated:
+    """Shared by records that name a dominator as a mixed strategy."""
+
+    dominator: tuple[float, ...]
+
+    @property
+    def pure_dominator(self) -> int | None:
+        """The dominating pure strategy, or None when the dominator is a proper mixture."""
+        return _pure_index(self.dominator)
+
+
 @dataclass(frozen=True)
-class Dominance:
+class Dominance(_Dominated):
     """A dominated pure strategy and what dominates it.
 
     ``dominator`` is a mixed strategy of the same player (probabilities over all its
@@ -67,14 +78,9 @@ class Dominance:
     dominator: tuple[float, ...]
     strict: bool
 
-    @property
-    def pure_dominator(self) -> int | None:
-        """The dominating pure strategy, or None when the dominator is a proper mixture."""
-        return _pure_index(self.dominator)
-
 
 @dataclass(frozen=True)
-class EliminationStep:
+class EliminationStep(_Dominated):
     """One strategy removed during iterated elimination, in the original game's indices.
 
     ``against`` lists the opponent's strategies still in play at this step; ``payoffs`` and
@@ -94,11 +100,6 @@ class EliminationStep:
     dominator_payoffs: tuple[float, ...]
     remaining: tuple[tuple[int, ...], tuple[int, ...]]
     tolerance: float
-
-    @property
-    def pure_dominator(self) -> int | None:
-        """The dominating pure strategy, or None when the dominator is a proper mixture."""
-        return _pure_index(self.dominator)
 
 
 @dataclass(frozen=True)
