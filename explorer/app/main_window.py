@@ -427,9 +427,11 @@ class MainWindow(QMainWindow):
         """The sweep plot wants the room: the equilibria dock steps aside while it shows."""
         results = self.docks["results"]
         if self.tabs.widget(index) in (self.sweep, self.repeated, self.dynamics):
-            self._results_were_visible = results.isVisible()
-            results.hide()
-        elif getattr(self, "_results_were_visible", False):
+            if results.isVisible():  # from one plot tab to the next the dock is already away
+                self._results_stepped_aside = True
+                results.hide()
+        elif getattr(self, "_results_stepped_aside", False):
+            self._results_stepped_aside = False
             results.show()
 
     def on_method_changed(self, method: str) -> None:

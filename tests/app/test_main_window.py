@@ -316,3 +316,17 @@ def test_unexpected_errors_are_logged_and_shown(qtbot, monkeypatch, tmp_path: Pa
         crash.report_exception(type(error), error, error.__traceback__)
     assert "RuntimeError: something broke" in (tmp_path / "explorer.log").read_text()
     assert shown and "something broke" in shown[0] and "explorer.log" in shown[0]
+
+
+def test_equilibria_dock_returns_after_visiting_several_plot_tabs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    results = window.docks["results"]
+    assert results.isVisible()
+    for tab in (window.sweep, window.repeated, window.dynamics):
+        window.tabs.setCurrentWidget(tab)
+        assert not results.isVisible()
+    window.tabs.setCurrentIndex(0)
+    assert results.isVisible()
+    results.close()  # a dock the user closed stays closed across tab changes
+    window.tabs.setCurrentWidget(window.sweep)
+    window.tabs.setCurrentIndex(0)
+    assert not results.isVisible()
