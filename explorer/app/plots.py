@@ -41,7 +41,7 @@ class BestResponseDiagram(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(140)  # shrinks before it covers its legend
         self.setXRange(0, 1, padding=0.08)
         self.setYRange(0, 1, padding=0.08)
         self.setMouseEnabled(False, False)
@@ -88,8 +88,8 @@ class BestResponseDiagram(pg.PlotWidget):
                 f"<span style='color:{player_colour_hex(player)}'>{mark} {label}{note}</span>"
             )
         equilibria = self.tr("equilibria")
-        parts.append(f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>● {equilibria}</span>")
-        return " &nbsp; ".join(parts)
+        parts[-1] += f" &nbsp; <span style='color:{EQUILIBRIUM_FRAME.name()}'>● {equilibria}</span>"
+        return "<br>".join(parts)  # one line per player: a wrapped label can lose its first line
 
 
 # --- comparative statics --------------------------------------------------------------------------

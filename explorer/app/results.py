@@ -127,10 +127,10 @@ class ResultsPanel(QWidget):
         self.table = QTableView(self)
         self.equilibria = EquilibriaModel(self)
         self.table.setModel(self.equilibria)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.table.horizontalHeader()  # the players' columns take the spare width
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for player in (0, 1):
+            header.setSectionResizeMode(player, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(110)
