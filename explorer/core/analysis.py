@@ -274,6 +274,38 @@ def _dominates(
     return bool(np.all(gain >= -slack) and np.any(gain > slack))
 
 
+def best_worst_case(
+    V: FloatArray, target: FloatArray | None = None
+) -> tuple[float, FloatArray] | None:
+    """The mixture σ over the rows of ``V`` that maximises its smallest gain, by an LP:
+
+        max t  subject to  σ·V[:, j] − target[j] ≥ t for every column j,  σ ≥ 0,  Σσ = 1.
+
+    With ``target`` zero this is the maximin strategy and value of a payoff matrix; against
+    a strategy's own payoffs it is the best mixture's margin over that strategy. Returns
+    (t, σ), or None if the program failed. Pass payoffs near unit scale: the tolerances are
+    HiGHS's tightest.
+    """
+    size, columns = V.shape
+    cost = np.zeros(size + 1)
+    cost[-1] = -1.0
+    from scipy.optimize import linprog  # slow to import: loaded on first use
+
+    result = linprog(
+        cost,
+        A_ub=np.hstack([-V.T, np.ones((columns, 1))]),
+        b_ub=-target if target is not None else np.zeros(columns),
+        A_eq=np.hstack([np.ones((1, size)), np.zeros((1, 1))]),
+        b_eq=np.ones(1),
+        bounds=[(0.0, None)] * size + [(None, None)],
+        method="highs",
+        options=_LP_OPTIONS,
+    )
+    if result.status != 0:
+        return None
+    return -float(result.fun), result.x[:size]
+
+
 def _strict_mixture(
     U: FloatArray, strategy: int, others: list[int], slack: float, scale: float
 ) -> tuple[float, FloatArray | None] | None:
@@ -291,30 +323,14 @@ def _strict_mixture(
     Returns ε in payoff units with the verified mixture (None unless ε exceeds ``slack``),
     or None if the program failed.
     """
-    V = U[others] / scale
-    target = U[strategy] / scale
-    size, opponents = V.shape
-    cost = np.zeros(size + 1)
-    cost[-1] = -1.0
-    from scipy.optimize import linprog  # slow to import: loaded on first use
-
-    result = linprog(
-        cost,
-        A_ub=np.hstack([-V.T, np.ones((opponents, 1))]),
-        b_ub=-target,
-        A_eq=np.hstack([np.ones((1, size)), np.zeros((1, 1))]),
-        b_eq=np.ones(1),
-        bounds=[(0.0, None)] * size + [(None, None)],
-        method="highs",
-        options=_LP_OPTIONS,
-    )
-    if result.status != 0:
+    best = best_worst_case(U[others] / scale, U[strategy] / scale)
+    if best is None:
         return None
-    gain = -float(result.fun) * scale
+    gain = best[0] * scale
     if gain <= slack:
         return gain, None
     mixture = np.zeros(U.shape[0])
-    mixture[others] = result.x[:size]
+    mixture[others] = best[1]
     return gain, _tidy_mixture(mixture, lambda s: _dominates(U, strategy, s, slack, strict=True))
 
 
@@ -627,28 +643,13 @@ def security_level(
 
 def _maximin_mixture(U: FloatArray, scale: float, slack: float) -> FloatArray | None:
     """The maximin mixed strategy of the own-payoff matrix ``U`` by linear programming."""
-    size, opponents = U.shape
-    if size == 1:
+    if U.shape[0] == 1:
         return np.ones(1)
-    V = U / scale
-    cost = np.zeros(size + 1)
-    cost[-1] = -1.0
-    from scipy.optimize import linprog  # slow to import: loaded on first use
-
-    result = linprog(
-        cost,
-        A_ub=np.hstack([-V.T, np.ones((opponents, 1))]),
-        b_ub=np.zeros(opponents),
-        A_eq=np.hstack([np.ones((1, size)), np.zeros((1, 1))]),
-        b_eq=np.ones(1),
-        bounds=[(0.0, None)] * size + [(None, None)],
-        method="highs",
-        options=_LP_OPTIONS,
-    )
-    if result.status != 0:
+    best = best_worst_case(U / scale)
+    if best is None:
         return None
-    value = -float(result.fun) * scale
-    return _tidy_mixture(result.x[:size], lambda s: float((s @ U).min()) >= value - slack)
+    value = best[0] * scale
+    return _tidy_mixture(best[1], lambda s: float((s @ U).min()) >= value - slack)
 
 
 def security_levels(

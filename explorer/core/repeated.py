@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from explorer.core.analysis import best_worst_case
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.i18n import N_, _
 from explorer.core.solve import Equilibrium, SolveCancelled, solve
@@ -368,27 +369,19 @@ class Minmax:
 
 def minmax(A: FloatArray, B: FloatArray, player: int) -> Minmax:
     """min over the opponent's mixed strategies of the player's best-reply payoff (an LP)."""
-    from scipy.optimize import linprog
-
     own = A if player == ROW else B.T  # own[i, j]: the player's payoff, its i, opponent's j
     pure = float(own.max(axis=0).min())
-    rows, columns = own.shape
-    # Variables: the opponent's mix y (columns) and the bound v; minimise v s.t. own @ y <= v.
-    cost = np.zeros(columns + 1)
-    cost[-1] = 1.0
-    upper = np.hstack([own, -np.ones((rows, 1))])
-    equality = np.hstack([np.ones((1, columns)), np.zeros((1, 1))])
-    bounds = [(0, None)] * columns + [(None, None)]
-    result = linprog(
-        cost, A_ub=upper, b_ub=np.zeros(rows), A_eq=equality, b_eq=[1.0], bounds=bounds
-    )
-    if not result.success:
-        return Minmax(player, pure, pure, tuple(np.eye(columns)[int(own.max(axis=0).argmin())]))
-    mix = np.clip(result.x[:-1], 0, None)
+    pure_punisher = tuple(np.eye(own.shape[1])[int(own.max(axis=0).argmin())])
+    # The opponent's best worst case in the game with the player's payoffs negated (scaled
+    # to unit size for the LP's tolerances; the mixture does not depend on the scale).
+    best = best_worst_case(-own.T / max(float(np.abs(own).max()), 1e-300))
+    if best is None:
+        return Minmax(player, pure, pure, pure_punisher)
+    mix = np.clip(best[1], 0, None)
     mix = mix / mix.sum()
     value = float((own @ mix).max())
     if value > pure:  # float noise of the LP: a pure punisher is as good
-        return Minmax(player, pure, pure, tuple(np.eye(columns)[int(own.max(axis=0).argmin())]))
+        return Minmax(player, pure, pure, pure_punisher)
     return Minmax(player, pure, value, tuple(float(p) for p in mix))
 
 
