@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
+import subprocess
+import sys
 
 from explorer.cli import main
 
@@ -12,3 +15,16 @@ def run_cli(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
     status = main(list(argv), out)
     return status, out.getvalue()
+
+
+def modules_loaded_by(*modules: str) -> set[str]:
+    """Every module a fresh interpreter has loaded after importing ``modules``."""
+    script = (
+        "import importlib, json, sys\n"
+        f"for name in {list(modules)!r}: importlib.import_module(name)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    return set(json.loads(result.stdout))
