@@ -373,13 +373,14 @@ def _mixed_strategy_with_extra_replies(M: FloatArray, slack: float) -> bool:
     """
     rows, columns = M.shape
     for k in range(1, min(rows, columns - 1) + 1):
+        ones = np.ones((1, k))
+        target = np.zeros(k + 1)
+        target[-1] = 1.0
         for chosen in itertools.combinations(range(rows), k):
             sub = M[list(chosen)]
             for replies in itertools.combinations(range(columns), k + 1):
                 first, others = replies[0], list(replies[1:])
-                system = np.vstack([(sub[:, others] - sub[:, [first]]).T, np.ones((1, k))])
-                target = np.zeros(k + 1)
-                target[-1] = 1.0
+                system = np.vstack([(sub[:, others] - sub[:, [first]]).T, ones])
                 x, *_ = np.linalg.lstsq(system, target, rcond=None)
                 if np.max(np.abs(system @ x - target)) > 1e-9 or np.min(x) <= PROBABILITY_TOLERANCE:
                     continue
@@ -474,6 +475,7 @@ class _Collector:
         self.slack = payoff_tolerance(A, B)
         self.found: list[Equilibrium] = []
         self.rejected = 0
+        self.game_degenerate: bool | None = None  # the payoffs' own verdict, worked out once
 
     def add(self, x: FloatArray, y: FloatArray) -> None:
         if not is_equilibrium(self.A, self.B, x, y, self.slack):
@@ -548,17 +550,24 @@ def _choose_method(m: int, n: int) -> str:
 def _is_degenerate(collector: _Collector, parity_applies: bool) -> bool:
     """Degenerate if some strategy of support size k has more than k pure best responses.
 
-    Checked for pure strategies (ties in a payoff column or row) and for every equilibrium
-    found; when the list of equilibria is meant to be complete, by its parity (a
-    nondegenerate game has an odd number of equilibria, Shapley 1974); and on games small
-    enough, for every support (:func:`_mixed_strategy_with_extra_replies`).
+    Checked for every equilibrium found; when the list of equilibria is meant to be
+    complete, by its parity (a nondegenerate game has an odd number of equilibria, Shapley
+    1974); and for the game itself (:func:`_game_is_degenerate`, once per solve).
     """
     A, B, slack = collector.A, collector.B, collector.slack
-    if _pure_ties(A, B, slack):
-        return True
     if any(_has_extra_best_responses(A, B, e, slack) for e in collector.found):
         return True
     if parity_applies and len(collector.found) % 2 == 0:
+        return True
+    if collector.game_degenerate is None:
+        collector.game_degenerate = _game_is_degenerate(A, B, slack)
+    return collector.game_degenerate
+
+
+def _game_is_degenerate(A: FloatArray, B: FloatArray, slack: float) -> bool:
+    """What the payoffs alone say: ties among pure best responses, and on games small
+    enough, every support (:func:`_mixed_strategy_with_extra_replies`)."""
+    if _pure_ties(A, B, slack):
         return True
     if _degeneracy_check_size(*A.shape) <= FULL_DEGENERACY_CHECK_LIMIT:
         return _mixed_strategy_with_extra_replies(B, slack) or _mixed_strategy_with_extra_replies(
