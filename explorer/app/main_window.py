@@ -404,9 +404,8 @@ class MainWindow(QMainWindow):
         if generation != self.solver.generation:
             return
         self.report = report
-        self.results.show_report(report)
+        self.results.show_report(report)  # also greys the dominated strategies in the matrix
         self.matrix.model.set_report(report)
-        self.matrix.model.set_greyed(*self.results.greyed())
         self.reportShown.emit(report)
 
     def on_solve_failed(self, generation: int, message: str) -> None:

@@ -299,9 +299,8 @@ class ResultsPanel(QWidget):
         if report is None:
             return set(), set()
         if self.step == 0:
-            strict = [d for d in report.dominated if d.strict]
-            return {d.strategy for d in strict if d.player == ROW}, {
-                d.strategy for d in strict if d.player == COLUMN
+            return {d.strategy for d in report.dominated if d.player == ROW}, {
+                d.strategy for d in report.dominated if d.player == COLUMN
             }
         removed = report.elimination.steps[: self.step]
         return {s.strategy for s in removed if s.player == ROW}, {

@@ -11,11 +11,9 @@ from explorer.core.analysis import (
     BestResponses,
     Dominance,
     Elimination,
-    SecurityLevel,
     best_response_masks,
     dominated_strategies,
     iterated_elimination,
-    security_levels,
 )
 from explorer.core.game import Game
 from explorer.core.solve import FloatArray, Solution, StopCheck, solve
@@ -31,13 +29,8 @@ class Report:
     B: FloatArray
     solution: Solution
     best_responses: BestResponses
-    dominated: tuple[Dominance, ...]
+    dominated: tuple[Dominance, ...]  # the strictly dominated strategies (the matrix greys them)
     elimination: Elimination
-    security: tuple[SecurityLevel, SecurityLevel]
-
-    def dominated_set(self, player: int) -> set[int]:
-        """Indices of ``player``'s strategies that are dominated (strictly or weakly)."""
-        return {d.strategy for d in self.dominated if d.player == player}
 
 
 def analyse(
@@ -58,8 +51,6 @@ def analyse(
     point = {**game.defaults(), **values}
     A, B = game.evaluate(point)
     solution = solve(A, B, method, should_stop)
-    strict = dominated_strategies(A, B)
-    weak = [d for d in dominated_strategies(A, B, weak=True) if not _listed(d, strict)]
     return Report(
         game=game,
         values=point,
@@ -67,11 +58,6 @@ def analyse(
         B=np.array(B),
         solution=solution,
         best_responses=best_response_masks(A, B),
-        dominated=(*strict, *weak),
+        dominated=dominated_strategies(A, B),
         elimination=iterated_elimination(A, B),
-        security=security_levels(A, B),
     )
-
-
-def _listed(candidate: Dominance, known: tuple[Dominance, ...]) -> bool:
-    return any(d.player == candidate.player and d.strategy == candidate.strategy for d in known)

@@ -88,11 +88,11 @@ class PayoffTableModel(QAbstractTableModel):
         self._refresh()
 
     def set_report(self, report: Report) -> None:
-        """Show the best responses and dominated strategies of a fresh analysis."""
+        """Show the best responses of a fresh analysis (greying comes from :meth:`set_greyed`)."""
         if report.A.shape != self._shape:
             return
-        dominated = (report.dominated_set(ROW), report.dominated_set(COLUMN))
-        self.marks = Marks(report.best_responses.row, report.best_responses.column, dominated)
+        self.marks.row_best = report.best_responses.row
+        self.marks.column_best = report.best_responses.column
         self._refresh()
 
     def set_greyed(self, rows: set[int], columns: set[int]) -> None:
