@@ -320,7 +320,3 @@ class DynamicsView(LazyTab):
 
         kind = self.kind.currentText()
         save_plot_as(self.plot_area, self, f"{self.document.game.title} {kind}")
-
-    def shutdown(self) -> None:
-        self.timer.stop()
-        self.runner.shutdown()

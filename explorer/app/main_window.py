@@ -382,10 +382,7 @@ class MainWindow(QMainWindow):
         self.sweep.message.connect(self.show_message)
         app = QCoreApplication.instance()
         if app is not None:  # quitting without closing this window must not kill a live thread
-            app.aboutToQuit.connect(self.solver.shutdown)
-            app.aboutToQuit.connect(self.sweep.shutdown)
-            app.aboutToQuit.connect(self.repeated.shutdown)
-            app.aboutToQuit.connect(self.dynamics.shutdown)
+            app.aboutToQuit.connect(self.shutdown_workers)
         for source in (self.matrix.message, self.parameters.message):
             source.connect(self.show_message)
 
@@ -648,11 +645,14 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.recovery.close()
-        self.solver.shutdown()
-        self.sweep.shutdown()
-        self.repeated.shutdown()
-        self.dynamics.shutdown()
+        self.shutdown_workers()
         event.accept()
+
+    def shutdown_workers(self) -> None:
+        """Stop the worker threads of the window and of every tab (all are its children)."""
+        self.dynamics.timer.stop()  # no more frames of a playing dynamic
+        for runner in self.findChildren(JobRunner):
+            runner.shutdown()
 
     # --- teaching: presenter mode and exports for slides ------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,15 +45,47 @@ COLLUSION_COLOURS = ("#009E73", "#E69F00", "#D55E00")
 
 
 @dataclass(frozen=True)
+class Theory:
+    """What does not depend on δ, noise or the strategies: worked out once per stage game."""
+
+    analysis: repeated.Analysis
+    sentence: str
+    finite_horizon: str
+
+
+@dataclass(frozen=True)
 class MatchResult:
     """What the match view shows, computed in the worker."""
 
     stage: StageGame
-    convention: Convention
     simulation: repeated.Simulation
-    analysis: repeated.Analysis
-    sentence: str
-    finite_horizon: str
+    theory: Theory
+
+
+@dataclass(frozen=True)
+class Preset:
+    """The choices for a newly opened game; the default convention needs its equilibria."""
+
+    stage: StageGame
+    convention: Convention
+    settings: dict[str, Any]
+    problem: str  # why the game's own preset could not be used, or ""
+
+
+def _preset(stage: StageGame, settings: dict[str, Any]) -> Preset:
+    try:
+        return Preset(stage, repeated.convention_from(stage, settings), settings, "")
+    except repeated.RepeatedGameError as error:  # a preset naming actions the game lacks
+        return Preset(stage, Convention.default(stage), settings, str(error))
+
+
+def _theory(stage: StageGame, target: tuple[int, int], periods: int) -> Theory:
+    analysis = repeated.analyse_repeated(stage, target)
+    return Theory(
+        analysis,
+        repeated.threshold_sentence(analysis, stage),
+        repeated.finite_horizon_sentence(stage, periods),
+    )
 
 
 class RepeatedView(LazyTab):
@@ -62,12 +95,15 @@ class RepeatedView(LazyTab):
     def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.preset_runner = JobRunner(self)
         self.match_runner = JobRunner(self)
         self.tournament_runner = JobRunner(self)
         self.collusion_runner = JobRunner(self)
         self.match: MatchResult | None = None
-        self.standings: list[repeated.Standing] = []
         self._shape: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        self._preset_pending = False
+        self._after_preset: list[Callable[[], None]] = []  # runs asked for before it landed
+        self._theory: tuple[object, Theory] | None = None  # (what it was worked out for, it)
 
     def build(self) -> None:
         self._build()
@@ -247,6 +283,8 @@ class RepeatedView(LazyTab):
             widget.currentIndexChanged.connect(self._throttle.trigger)
         for spin in (self.periods, self.noise):
             spin.valueChanged.connect(self._throttle.trigger)
+        self.preset_runner.finished_job.connect(self.on_preset)
+        self.preset_runner.failed_job.connect(self.on_preset_failed)
         self.match_runner.finished_job.connect(self.on_match)
         self.match_runner.failed_job.connect(self.on_failed)
         self.run_tournament.clicked.connect(self.start_tournament)
@@ -275,17 +313,42 @@ class RepeatedView(LazyTab):
         self.request_match()
 
     def _apply_preset(self) -> None:
-        """Fill the choices for this game: its preset where it has one, else defaults."""
+        """Fill the choices for this game: its preset where it has one, else defaults. The
+        default convention needs the stage equilibria, so the worker works that part out."""
         game = self.document.game
-        preset = repeated.settings_of(game)
         stage = self._stage()
         if stage is None:
             return
-        try:
-            convention = repeated.convention_from(stage, preset)
-        except repeated.RepeatedGameError as error:  # a preset naming actions the game lacks
-            self.sentence.setText(str(error))
-            convention = Convention.default(stage)
+        settings = repeated.settings_of(game)
+        self._preset_pending = True
+        self.preset_runner.submit(lambda stop, progress: _preset(stage, settings))
+        self.row_name.setText(
+            f"<b style='color:{player_colour_hex(ROW)}'>{game.players[ROW].name}</b>"
+        )
+        self.column_name.setText(
+            f"<b style='color:{player_colour_hex(COLUMN)}'>{game.players[COLUMN].name}</b>"
+        )
+        self.delta.setValue(float(settings.get("discount_factor", 0.9)))
+        self.periods.setValue(int(settings.get("periods", 30)))
+        self.lever.clear()
+        self.lever.addItems([n for n in game.parameter_names if n != repeated.PERIOD_PARAMETER])
+        if "subsidy" in game.parameter_names:
+            self.lever.setCurrentText("subsidy")
+
+    def on_preset_failed(self, generation: int, text: str) -> None:
+        if generation == self.preset_runner.generation:
+            self._preset_pending = False
+            self._after_preset.clear()
+            self.sentence.setText(text)
+
+    def on_preset(self, generation: int, preset: Preset) -> None:
+        """The choices that depend on the convention, then the match they define."""
+        if generation != self.preset_runner.generation:
+            return
+        self._preset_pending = False
+        if preset.problem:
+            self.sentence.setText(preset.problem)
+        stage, convention = preset.stage, preset.convention
         widgets = [*self.cooperate, *self.defect, self.row_strategy, self.column_strategy]
         for widget in widgets:
             widget.blockSignals(True)
@@ -297,21 +360,13 @@ class RepeatedView(LazyTab):
                 combo.clear()
                 combo.addItems(list(stage.names(player)))
                 combo.setCurrentIndex(chosen)
-        self.row_name.setText(
-            f"<b style='color:{player_colour_hex(ROW)}'>{game.players[ROW].name}</b>"
-        )
-        self.column_name.setText(
-            f"<b style='color:{player_colour_hex(COLUMN)}'>{game.players[COLUMN].name}</b>"
-        )
-        self._fill_strategies(stage, convention, preset)
+        self._fill_strategies(stage, convention, preset.settings)
         for widget in widgets:
             widget.blockSignals(False)
-        self.delta.setValue(float(preset.get("discount_factor", 0.9)))
-        self.periods.setValue(int(preset.get("periods", 30)))
-        self.lever.clear()
-        self.lever.addItems([n for n in game.parameter_names if n != repeated.PERIOD_PARAMETER])
-        if "subsidy" in game.parameter_names:
-            self.lever.setCurrentText("subsidy")
+        self._throttle.trigger()
+        waiting, self._after_preset = self._after_preset, []
+        for run in dict.fromkeys(waiting):
+            run()
 
     def _fill_strategies(
         self, stage: StageGame, convention: Convention, preset: dict[str, Any]
@@ -364,29 +419,33 @@ class RepeatedView(LazyTab):
 
     def request_match(self) -> None:
         row, column = self.row_strategy.currentData(), self.column_strategy.currentData()
-        if row is None or column is None or self.cooperate[ROW].count() == 0:
+        if self._preset_pending or row is None or column is None:
+            return
+        if self.cooperate[ROW].count() == 0:
             return
         game, values, convention = self.document.game, self.document.values, self.convention()
         periods, delta, noise = self.periods.value(), self.delta.value(), self.noise.value()
+        key = (game, tuple(sorted(values.items())), periods, convention.cooperate)
+        known = self._theory[1] if self._theory and self._theory[0] == key else None
 
-        def job(stop: Any, progress: Any) -> MatchResult:
+        def job(stop: Any, progress: Any) -> tuple[object, MatchResult]:
             stage = StageGame.of(game, values, periods)
             simulation = repeated.simulate(stage, row, column, periods, delta, convention, noise)
-            analysis = repeated.analyse_repeated(stage, convention.cooperate)
-            sentence = repeated.threshold_sentence(analysis, stage)
-            horizon = repeated.finite_horizon_sentence(stage, periods)
-            return MatchResult(stage, convention, simulation, analysis, sentence, horizon)
+            theory = known or _theory(stage, convention.cooperate, periods)
+            return key, MatchResult(stage, simulation, theory)
 
         self.match_runner.submit(job)
 
     def on_failed(self, generation: int, text: str) -> None:
         self.sentence.setText(text)
 
-    def on_match(self, generation: int, result: MatchResult) -> None:
+    def on_match(self, generation: int, outcome: tuple[object, MatchResult]) -> None:
         if generation != self.match_runner.generation:
             return
+        key, result = outcome
+        self._theory = (key, result.theory)
         self.match = result
-        self.sentence.setText(result.sentence)
+        self.sentence.setText(result.theory.sentence)
         self._draw_match(result)
         self._draw_region(result)
 
@@ -430,13 +489,13 @@ class RepeatedView(LazyTab):
             .replace("%5", f"{averages[ROW]:.3f}")
             .replace("%6", f"{averages[COLUMN]:.3f}")
             + "\n"
-            + result.finite_horizon
+            + result.theory.finite_horizon
         )
 
     def _draw_region(self, result: MatchResult) -> None:
         import pyqtgraph as pg
 
-        analysis, plot = result.analysis, self.region_plot
+        analysis, plot = result.theory.analysis, self.region_plot
         plot.clear()
         names = [p.name for p in result.stage.game.players]
         axis = self.tr("%1's payoff")
@@ -502,7 +561,15 @@ class RepeatedView(LazyTab):
             if i.checkState() == Qt.CheckState.Checked
         ]
 
+    def _waiting_for_preset(self, run: Callable[[], None]) -> bool:
+        """While the convention is being worked out, remember ``run`` for when it lands."""
+        if self._preset_pending:
+            self._after_preset.append(run)
+        return self._preset_pending
+
     def start_tournament(self) -> None:
+        if self._waiting_for_preset(self.start_tournament):
+            return
         stage = self._stage(self.periods.value())
         strategies = self.entrant_strategies()
         if stage is None or not strategies:
@@ -547,7 +614,6 @@ class RepeatedView(LazyTab):
         if generation != self.tournament_runner.generation:
             return
         self._set_tournament_running(False)
-        self.standings = standings
         self.table.setRowCount(len(standings))
         for row, standing in enumerate(standings):
             cells = (
@@ -568,7 +634,7 @@ class RepeatedView(LazyTab):
 
     def start_collusion(self) -> None:
         """Reuse the sweep engine over the lever, then compute the thresholds per point."""
-        if not self.lever.currentText():
+        if self._waiting_for_preset(self.start_collusion) or not self.lever.currentText():
             return
         game, values, target = self.document.game, self.document.values, self.convention().cooperate
         parameter = game.parameter(self.lever.currentText())
@@ -624,7 +690,3 @@ class RepeatedView(LazyTab):
         page = self.views.currentWidget()
         name = f"{self.document.game.title} {self.views.tabText(self.views.currentIndex())}"
         save_plot_as(page, self, name)
-
-    def shutdown(self) -> None:
-        for runner in (self.match_runner, self.tournament_runner, self.collusion_runner):
-            runner.shutdown()

@@ -372,6 +372,3 @@ class SweepView(QWidget):
         if ok:
             self.message.emit(self.tr("Saved %1").replace("%1", path))
         return ok
-
-    def shutdown(self) -> None:
-        self.runner.shutdown()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -48,6 +48,9 @@ class StageGame:
     values: dict[str, float]
     A: FloatArray  # (periods, m, n); one period when the payoffs do not change
     B: FloatArray
+    _equilibria: dict[int, tuple[Equilibrium, ...]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     @classmethod
     def of(cls, game: Game, values: dict[str, float] | None = None, periods: int = 1) -> StageGame:
@@ -69,9 +72,19 @@ class StageGame:
     def shape(self) -> tuple[int, int]:
         return self.A.shape[1], self.A.shape[2]
 
+    def _index(self, period: int) -> int:
+        return min(period, len(self.A) - 1)  # payoffs repeat once they stop changing
+
     def payoffs(self, period: int) -> tuple[FloatArray, FloatArray]:
-        t = min(period, len(self.A) - 1)
+        t = self._index(period)
         return self.A[t], self.B[t]
+
+    def equilibria(self, period: int) -> tuple[Equilibrium, ...]:
+        """The stage equilibria of ``period``, solved once per stage game and period."""
+        t = self._index(period)
+        if t not in self._equilibria:
+            self._equilibria[t] = solve(self.A[t], self.B[t]).equilibria
+        return self._equilibria[t]
 
     def names(self, player: int) -> tuple[str, ...]:
         return self.game.players[player].strategies
@@ -91,8 +104,7 @@ class Convention:
         A, B = stage.payoffs(0)
         total = A + B
         cooperate = np.unravel_index(int(np.argmax(total)), total.shape)
-        equilibria = solve(A, B).equilibria
-        threat = min(equilibria, key=lambda e: e.payoffs[0] + e.payoffs[1])
+        threat = min(stage.equilibria(0), key=lambda e: e.payoffs[0] + e.payoffs[1])
         defect = (int(np.argmax(threat.row)), int(np.argmax(threat.column)))
         return cls((int(cooperate[0]), int(cooperate[1])), defect)
 
@@ -438,7 +450,7 @@ def analyse_repeated(stage: StageGame, target: tuple[int, int]) -> Analysis:
     equilibrium that makes it lowest) and under the minmax punishment, the minmax values,
     and the feasible and individually rational region (of the first period's payoffs)."""
     A, B = stage.payoffs(0)
-    equilibria = solve(A, B).equilibria
+    equilibria = stage.equilibria(0)
     names = stage.names
     best: Threshold | None = None
     for eq in equilibria:
@@ -564,15 +576,9 @@ def backward_induction(stage: StageGame, periods: int) -> FiniteHorizon:
     played; with that fixed, the same holds one period earlier, and so on. With a unique
     stage equilibrium this gives the unique subgame-perfect outcome; with several, playing
     any one of them every period is subgame perfect (and others exist, not listed)."""
-    solved: dict[int, tuple[Equilibrium, ...]] = {}
-    path = []
-    for t in range(periods):
-        stage_index = min(t, len(stage.A) - 1)  # payoffs repeat once they stop changing
-        if stage_index not in solved:
-            solved[stage_index] = solve(*stage.payoffs(t)).equilibria
-        path.append(solved[stage_index][0])
-    unique = all(len(equilibria) == 1 for equilibria in solved.values())
-    return FiniteHorizon(periods, tuple(path), unique)
+    path = tuple(stage.equilibria(t)[0] for t in range(periods))
+    unique = all(len(stage.equilibria(t)) == 1 for t in range(min(periods, len(stage.A))))
+    return FiniteHorizon(periods, path, unique)
 
 
 def repeated_game_size(shape: tuple[int, int], periods: int) -> tuple[float, float]:
@@ -619,8 +625,7 @@ def finite_horizon_sentence(stage: StageGame, periods: int) -> str:
     checkable = largest_checkable_horizon(stage.shape)
     if len(stage.A) > 1 or checkable == 0 or horizon.path[0].kind != "pure":
         return sentence  # nashpy's check compares pure strategies of fixed payoffs
-    rows, _columns = repeated_game_size(stage.shape, periods)
-    if rows <= MAX_REPEATED_GAME_STRATEGIES and _columns <= MAX_REPEATED_GAME_STRATEGIES:
+    if periods <= checkable:  # nashpy's strategy space grows with the number of periods
         agrees = nashpy_check(stage, periods)
         return (
             sentence
@@ -633,6 +638,7 @@ def finite_horizon_sentence(stage: StageGame, periods: int) -> str:
         )
     agrees = nashpy_check(stage, checkable)
     verdict = _("agrees") if agrees else _("DISAGREES")
+    rows, _columns = repeated_game_size(stage.shape, periods)
     return (
         sentence
         + " "
