@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from explorer.app.document import GameDocument
 from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 from explorer.app.tabs import LazyTab
-from explorer.app.workers import JobRunner
+from explorer.app.workers import JobRunner, Throttle
 from explorer.core.dynamics import DYNAMICS, EXPLANATIONS, Trajectory, is_symmetric, trajectory
 from explorer.core.game import COLUMN, ROW
 from explorer.core.i18n import _
@@ -42,6 +42,10 @@ class DynamicsView(LazyTab):
         self.frame = 0
         self.start_point: tuple[np.ndarray, np.ndarray] | None = None
         self.timer = QTimer(self)
+        self._solved: tuple[object, Any] | None = None  # (payoffs, their equilibria)
+        self._notice = ""  # said while the trajectory shows (e.g. which dynamic stands in)
+        # The drawn items that follow the frame: (item, xs, ys, whole path or the point now).
+        self._moving: list[tuple[Any, np.ndarray, np.ndarray, bool]] = []
 
     def build(self) -> None:
         import pyqtgraph as pg
@@ -60,6 +64,7 @@ class DynamicsView(LazyTab):
         self.speed = QSlider(Qt.Orientation.Horizontal, self)
         self.speed.setRange(SLOWEST_FPS, FASTEST_FPS)
         self.speed.setValue(20)
+        self.speed.setMinimumWidth(120)  # in a full toolbar it would shrink to a knob
         self.explanation = QLabel(self)
         self.explanation.setObjectName("dynamics_explanation")
         self.explanation.setWordWrap(True)
@@ -107,8 +112,9 @@ class DynamicsView(LazyTab):
         self.runner.finished_job.connect(self.on_trajectory)
         self.runner.failed_job.connect(self.on_failed)
         self.plot.scene().sigMouseClicked.connect(self.on_plot_clicked)
-        self.document.gameChanged.connect(self.compute)
-        self.document.valuesChanged.connect(self.compute)
+        throttle = Throttle(40, self.compute, self)
+        self.document.gameChanged.connect(throttle.trigger)
+        self.document.valuesChanged.connect(throttle.trigger)
         self.on_speed(self.speed.value())
         self.compute()
 
@@ -129,13 +135,13 @@ class DynamicsView(LazyTab):
         A, B = matrices
         kind = self.kind.currentData()
         self.explanation.setText(_(EXPLANATIONS[kind]))
+        self._notice = ""
         if kind == "replicator" and not is_symmetric(A, B):
-            self.status.setText(
-                self.tr(
-                    "The replicator dynamics need a symmetric game; showing the asymmetric ones."
-                )
+            self._notice = self.tr(
+                "The replicator dynamics need a symmetric game; showing the asymmetric ones."
             )
             kind = "asymmetric"
+        self.status.setText(self._notice)
         m, n = A.shape
         if (
             self.start_point is None
@@ -148,23 +154,26 @@ class DynamicsView(LazyTab):
             )
         x0, y0 = self.start_point
         steps = self.steps.value()
-        self.runner.submit(
-            lambda stop, progress: (
-                trajectory(A, B, kind, x0, y0, steps, 0, stop),
-                solve(A, B, should_stop=stop).equilibria,
-            )
-        )
+        payoffs = (A.tobytes(), B.tobytes(), A.shape)
+        known = self._solved[1] if self._solved and self._solved[0] == payoffs else None
+
+        def job(stop: Any, progress: Any) -> tuple[Trajectory, object, Any]:
+            path = trajectory(A, B, kind, x0, y0, steps, 0, stop)
+            return path, payoffs, known or solve(A, B, should_stop=stop).equilibria
+
+        self.runner.submit(job)
 
     def on_failed(self, generation: int, text: str) -> None:
         self.status.setText(text)
 
-    def on_trajectory(self, generation: int, result: tuple[Trajectory, Any]) -> None:
+    def on_trajectory(self, generation: int, result: tuple[Trajectory, object, Any]) -> None:
         if generation != self.runner.generation:
             return
-        self.trajectory, self.equilibria = result
-        result = self.trajectory
-        self.status.setText("")
-        self.show_frame(0 if self.play.isChecked() else len(result) - 1)
+        self.trajectory, payoffs, self.equilibria = result
+        self._solved = (payoffs, self.equilibria)
+        self.status.setText(self._notice)
+        self._draw_trajectory()
+        self.show_frame(0 if self.play.isChecked() else len(self.trajectory) - 1)
 
     # --- playing back -------------------------------------------------------------------------
 
@@ -191,67 +200,68 @@ class DynamicsView(LazyTab):
             self.play.setChecked(False)
 
     def show_frame(self, frame: int) -> None:
-        """Draw the trajectory up to ``frame``."""
-        import pyqtgraph as pg
-
+        """Show the trajectory up to ``frame`` (the items were drawn once, on its arrival)."""
         result = self.trajectory
         if result is None:
             return
         self.frame = max(0, min(frame, len(result) - 1))
-        game = self.document.game
-        plot = self.plot
-        plot.clear()
-        width = line_width(3)
-        equilibria = self.equilibria
-        shown = slice(0, self.frame + 1)
-        if result.rows.shape[1] == 2 and result.columns.shape[1] == 2:
-            q, p = result.columns[shown, 0], result.rows[shown, 0]
-            plot.setLabel(
-                "bottom",
-                f"q = P({game.players[COLUMN].strategies[0]})",
-                color=player_colour_hex(COLUMN),
-            )
-            plot.setLabel(
-                "left", f"p = P({game.players[ROW].strategies[0]})", color=player_colour_hex(ROW)
-            )
-            plot.plot(q, p, pen=pg.mkPen("#555555", width=width))
-            plot.plot([q[0]], [p[0]], pen=None, symbol="s", symbolSize=12, symbolBrush="#999999")
-            plot.plot([q[-1]], [p[-1]], pen=None, symbol="o", symbolSize=12, symbolBrush="#CC79A7")
-            from explorer.app.plots import plot_equilibria_on_square  # loaded with pyqtgraph
-
-            plot_equilibria_on_square(plot, equilibria)
-            plot.setXRange(0, 1, padding=0.05)
-            plot.setYRange(0, 1, padding=0.05)
-            self.legend.setText(
-                self.tr(
-                    "<b>On the p–q square</b><br>■ start (click the square to move it)<br>"
-                    "<span style='color:#CC79A7'>●</span> where play is now<br>"
-                    "<span style='color:%1'>●</span> Nash equilibria"
-                ).replace("%1", EQUILIBRIUM_FRAME.name())
-            )
-        else:
-            self._shares(result, shown, equilibria, width)
-        plot.setTitle(
+        for item, xs, ys, whole in self._moving:
+            if whole:
+                item.setData(xs[: self.frame + 1], ys[: self.frame + 1])
+            else:
+                item.setData([xs[self.frame]], [ys[self.frame]])
+        self.plot.setTitle(
             self.tr("step %1 of %2")
             .replace("%1", str(self.frame + 1))
             .replace("%2", str(len(result)))
         )
 
-    def _shares(self, result: Trajectory, shown: slice, equilibria: Any, width: float) -> None:
+    def _draw_trajectory(self) -> None:
+        """Everything that does not move with the frame, and the items that do."""
+        result = self.trajectory
+        if result is None:
+            return
+        self.plot.clear()
+        self._moving = []
+        if result.rows.shape[1] == 2 and result.columns.shape[1] == 2:
+            self._square(result)
+        else:
+            self._shares(result)
+
+    def _square(self, result: Trajectory) -> None:
+        """2×2 games: the path on the p–q square, from its start to where play is now."""
+        import pyqtgraph as pg
+
+        from explorer.app.plots import label_square, plot_equilibria_on_square
+
+        plot = self.plot
+        q, p = result.columns[:, 0], result.rows[:, 0]
+        label_square(plot, self.document.game)
+        path = plot.plot(pen=pg.mkPen("#555555", width=line_width(3)))
+        plot.plot([q[0]], [p[0]], pen=None, symbol="s", symbolSize=12, symbolBrush="#999999")
+        now = plot.plot(pen=None, symbol="o", symbolSize=12, symbolBrush="#CC79A7")
+        self._moving = [(path, q, p, True), (now, q, p, False)]
+        plot_equilibria_on_square(plot, self.equilibria)
+        plot.setXRange(0, 1, padding=0.05)
+        plot.setYRange(0, 1, padding=0.05)
+        self.legend.setText(
+            self.tr(
+                "<b>On the p–q square</b><br>■ start (click the square to move it)<br>"
+                "<span style='color:#CC79A7'>●</span> where play is now<br>"
+                "<span style='color:%1'>●</span> Nash equilibria"
+            ).replace("%1", EQUILIBRIUM_FRAME.name())
+        )
+
+    def _shares(self, result: Trajectory) -> None:
         """Larger games: each strategy's share over time, equilibrium shares at the right."""
         import pyqtgraph as pg
 
-        game, plot = self.document.game, self.plot
+        from explorer.app.plots import LINE_SAMPLES, LINE_STYLES
+
+        game, plot, equilibria = self.document.game, self.plot, self.equilibria
         plot.setLabel("bottom", self.tr("time"))
         plot.setLabel("left", self.tr("share"))
-        times = result.times[shown]
         entries = []
-        styles = (
-            Qt.PenStyle.SolidLine,
-            Qt.PenStyle.DashLine,
-            Qt.PenStyle.DotLine,
-            Qt.PenStyle.DashDotLine,
-        )
         # In the symmetric replicator dynamics both roles are one population: draw it once.
         roles = (
             [(ROW, result.rows)]
@@ -261,10 +271,13 @@ class DynamicsView(LazyTab):
         for player, shares in roles:
             colour = pg.mkColor(player_colour_hex(player))
             for k, name in enumerate(game.players[player].strategies):
-                style = styles[k % len(styles)]
-                plot.plot(times, shares[shown, k], pen=pg.mkPen(colour, width=width, style=style))
+                style = k % len(LINE_STYLES)
+                curve = plot.plot(
+                    pen=pg.mkPen(colour, width=line_width(3), style=LINE_STYLES[style])
+                )
+                self._moving.append((curve, result.times, shares[:, k], True))
                 entries.append(
-                    f"<span style='color:{colour.name()}'>{'━╸┈━'[k % 4] * 3} "
+                    f"<span style='color:{colour.name()}'>{LINE_SAMPLES[style]} "
                     f"{game.players[player].name}: {name}</span>"
                 )
             if equilibria:
@@ -307,12 +320,9 @@ class DynamicsView(LazyTab):
         self.start_point = (rng.dirichlet(np.ones(m)), rng.dirichlet(np.ones(n)))
         self.compute()
 
-    def point_on_square(self, p: float, q: float) -> QPointF:
-        """Scene position of (q, p) on the square (for tests that click it)."""
-        return self.plot.plotItem.vb.mapViewToScene(QPointF(q, p))
-
     def redraw(self) -> None:
         if self._built and self.trajectory is not None:
+            self._draw_trajectory()
             self.show_frame(self.frame)
 
     def on_save_plot(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour, player_colour_hex
 from explorer.core.diagram import best_response_paths
-from explorer.core.game import COLUMN, ROW
+from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.report import Report
 from explorer.core.solve import Equilibrium
 from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, undefined_label
@@ -36,6 +36,13 @@ def plot_equilibria_on_square(plot: pg.PlotWidget, equilibria: Sequence[Equilibr
     )
 
 
+def label_square(plot: pg.PlotWidget, game: Game) -> None:
+    """Name the p–q square's axes: q across for the column player, p up for the row player."""
+    row, column = game.players
+    plot.setLabel("bottom", f"q = P({column.strategies[0]})", color=player_colour_hex(COLUMN))
+    plot.setLabel("left", f"p = P({row.strategies[0]})", color=player_colour_hex(ROW))
+
+
 class BestResponseDiagram(pg.PlotWidget):
     """The p–q square of a 2×2 game: both best-response correspondences and the equilibria."""
 
@@ -50,14 +57,7 @@ class BestResponseDiagram(pg.PlotWidget):
 
     def show_report(self, report: Report) -> None:
         self.clear()
-        game = report.game
-        row, column = game.players
-        self.setLabel(
-            "bottom",
-            f"q = P({column.strategies[0]})",
-            color=player_colour_hex(COLUMN),
-        )
-        self.setLabel("left", f"p = P({row.strategies[0]})", color=player_colour_hex(ROW))
+        label_square(self, report.game)
         paths = best_response_paths(report.A, report.B)
         for player, path in enumerate(paths):
             colour = player_colour(player)
