@@ -8,6 +8,7 @@ arrays. Chunks bound the memory a large grid needs and can run on any
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -134,16 +135,25 @@ class Outcome:
 # --- labels ------------------------------------------------------------------------------------
 
 
-def _support_label(probabilities: FloatArray, names: tuple[str, ...]) -> str:
-    return " · ".join(names[i] for i in np.flatnonzero(probabilities > PROBABILITY_TOLERANCE))
+def _support_label(used: BoolArray, names: tuple[str, ...]) -> str:
+    return " · ".join(names[i] for i in np.flatnonzero(used))
+
+
+def _supports_label(rows: BoolArray, columns: BoolArray, game: Game) -> str:
+    row_label = _support_label(rows, game.players[ROW].strategies)
+    column_label = _support_label(columns, game.players[COLUMN].strategies)
+    pure = rows.sum() == 1 and columns.sum() == 1
+    return f"{'' if pure else _('mixed: ')}{row_label} / {column_label}"
 
 
 def profile_regime(row: FloatArray, column: FloatArray, game: Game) -> str:
     """One equilibrium by the strategies it uses: ``Premium / Free``, ``mixed: A · B / C``."""
-    row_label = _support_label(row, game.players[ROW].strategies)
-    column_label = _support_label(column, game.players[COLUMN].strategies)
-    pure = (row > PROBABILITY_TOLERANCE).sum() == 1 and (column > PROBABILITY_TOLERANCE).sum() == 1
-    return f"{'' if pure else _('mixed: ')}{row_label} / {column_label}"
+    return _supports_label(row > PROBABILITY_TOLERANCE, column > PROBABILITY_TOLERANCE, game)
+
+
+def _regime_order(label: str) -> tuple[bool, str]:
+    """Pure profiles first, then mixed ones, each alphabetically."""
+    return label.startswith(_("mixed: ")), label
 
 
 # --- the result ---------------------------------------------------------------------------------
@@ -164,28 +174,48 @@ class SweepResult:
     undefined: BoolArray
     regimes: list[str] = field(init=False)
     regime_index: IntArray = field(init=False)
+    # Each equilibrium's profile (the strategies it uses), as an index into ``profiles``;
+    # -1 beyond a point's count and at undefined points.
+    profiles: list[str] = field(init=False)
+    profile_index: IntArray = field(init=False)
 
     def __post_init__(self) -> None:
-        labels: dict[str, int] = {}
-        index = np.full(len(self.undefined), -1, dtype=np.int64)
-        for point in range(len(self.undefined)):
-            label = self._label(point)
-            index[point] = labels.setdefault(label, len(labels))
-        object.__setattr__(self, "regimes", list(labels))
-        object.__setattr__(self, "regime_index", index)
-
-    def _label(self, point: int) -> str:
-        if self.undefined[point]:
-            return undefined_label()
-        solution = self.solution
-        profiles = sorted(
-            {
-                profile_regime(solution.rows[point, k], solution.columns[point, k], self.game)
-                for k in range(int(solution.count[point]))
-            },
-            key=lambda label: (label.startswith(_("mixed: ")), label),
+        """Label every equilibrium and every point, once per distinct pattern, not per point."""
+        solution, game = self.solution, self.game
+        points, width = solution.rows.shape[:2]
+        present = (np.arange(width) < solution.count[:, None]) & ~self.undefined[:, None]
+        used = np.concatenate(
+            [solution.rows > PROBABILITY_TOLERANCE, solution.columns > PROBABILITY_TOLERANCE],
+            axis=-1,
         )
-        return " | ".join(profiles) if profiles else _("no equilibrium found")
+        patterns, inverse = np.unique(used[present], axis=0, return_inverse=True)
+        m = len(game.players[ROW].strategies)
+        profiles = [_supports_label(p[:m], p[m:], game) for p in patterns]
+        profile_index = np.full((points, width), -1, dtype=np.int64)
+        profile_index[present] = inverse.ravel()
+        # A point's regime is the set of its profiles: sorted, repeats dropped, padded with
+        # -1 (no equilibrium) and -2 (payoffs undefined) so equal sets give equal rows.
+        ids = np.sort(np.where(profile_index < 0, len(profiles), profile_index), axis=1)
+        ids[:, 1:][ids[:, 1:] == ids[:, :-1]] = len(profiles)
+        ids = np.sort(ids, axis=1)
+        ids = np.where(ids == len(profiles), -1, ids)
+        ids = np.column_stack([ids, np.where(self.undefined, -2, 0)])
+        sets, first, index = np.unique(ids, axis=0, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")  # regimes numbered by first appearance
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        regimes = [self._regime_label(sets[k], profiles) for k in order]
+        object.__setattr__(self, "profiles", profiles)
+        object.__setattr__(self, "profile_index", profile_index)
+        object.__setattr__(self, "regimes", regimes)
+        object.__setattr__(self, "regime_index", rank[index.ravel()].astype(np.int64))
+
+    @staticmethod
+    def _regime_label(ids: IntArray, profiles: list[str]) -> str:
+        if ids[-1] == -2:
+            return undefined_label()
+        labels = sorted((profiles[k] for k in ids[:-1] if k >= 0), key=_regime_order)
+        return " | ".join(labels) if labels else _("no equilibrium found")
 
     @property
     def shape(self) -> tuple[int, ...]:
@@ -200,10 +230,15 @@ class SweepResult:
     def parameters_at(self, point: int) -> dict[str, float]:
         """Every parameter's value at a point (swept ones and fixed ones)."""
         values = dict(self.fixed)
-        values[self.x.name] = float(self.x.values()[point % self.x.count])
-        if self.y is not None:
-            values[self.y.name] = float(self.y.values()[point // self.x.count])
+        xs, ys = self._axis_values
+        values[self.x.name] = float(xs[point % self.x.count])
+        if self.y is not None and ys is not None:
+            values[self.y.name] = float(ys[point // self.x.count])
         return values
+
+    @functools.cached_property
+    def _axis_values(self) -> tuple[FloatArray, FloatArray | None]:
+        return self.x.values(), None if self.y is None else self.y.values()
 
     def equilibria_at(self, point: int) -> tuple[Equilibrium, ...]:
         return () if self.undefined[point] else self.solution.equilibria(point)
@@ -302,17 +337,14 @@ class SweepResult:
         ``values`` has one value per equilibrium, shape (points, K), as from :meth:`payoff`.
         """
         result: dict[str, FloatArray] = {}
-        solution = self.solution
-        for point in np.flatnonzero(~self.undefined):
-            for k in range(int(solution.count[point])):
-                label = profile_regime(
-                    solution.rows[point, k], solution.columns[point, k], self.game
-                )
-                line = result.setdefault(label, np.full(len(self), np.nan))
-                if np.isnan(line[point]):
-                    line[point] = values[point, k]
-        mixed = _("mixed: ")
-        return dict(sorted(result.items(), key=lambda item: (item[0].startswith(mixed), item[0])))
+        for profile, label in enumerate(self.profiles):
+            # Where the profile occurs twice at a point, the first equilibrium with a value.
+            here = (self.profile_index == profile) & ~np.isnan(values)
+            line = np.full(len(self), np.nan)
+            has = here.any(axis=1)
+            line[has] = values[has, here[has].argmax(axis=1)]
+            result[label] = line
+        return dict(sorted(result.items(), key=lambda item: _regime_order(item[0])))
 
     def summary_at(self, point: int) -> str:
         """The point in words: parameter values, regime, and each equilibrium with payoffs."""
