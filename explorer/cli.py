@@ -7,8 +7,6 @@ ends as one readable line on stderr and a non-zero exit status, never a tracebac
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import sys
@@ -246,10 +244,8 @@ def run_sweep_command(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def write_csv(result: SweepResult, path: str) -> None:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(result.csv_rows())
     try:
-        write_text_atomic(path, buffer.getvalue())
+        write_text_atomic(path, result.csv_text())
     except OSError as error:
         raise GameFileError(f"Cannot write {path}: {error.strerror or error}") from None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 import numpy as np
 import numpy.typing as npt
@@ -229,7 +230,7 @@ class SweepPlot(QWidget):
                 **(dots if coarse else {}),
             )
             entries.append(
-                f"<span style='color:{colour}'><b>{LINE_SAMPLES[style]}</b> {_escape(name)}</span>"
+                f"<span style='color:{colour}'><b>{LINE_SAMPLES[style]}</b> {escape(name)}</span>"
             )
         self.legend.setText("<br>".join(entries))
         self.view.setXRange(float(xs[0]), float(xs[-1]), padding=0.02)
@@ -326,10 +327,10 @@ class SweepPlot(QWidget):
         shares = np.bincount(index.ravel(), minlength=len(labels)) / index.size
         order = [k for k in np.argsort(-shares, kind="stable") if shares[k] > 0]
         self.legend.setText(
-            f"<b>{_escape(title)}</b><br>"
+            f"<b>{escape(title)}</b><br>"
             + "<br>".join(
                 f"<span style='color:{colours[k]}; font-size:16pt'>■</span> "
-                f"{_escape(labels[k])} <span style='color:#777'>({shares[k]:.0%})</span>"
+                f"{escape(labels[k])} <span style='color:#777'>({shares[k]:.0%})</span>"
                 for k in order
             )
         )
@@ -360,7 +361,7 @@ class SweepPlot(QWidget):
             "from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule."
         )
         self.legend.setText(
-            f"<b>{_escape(outcome.label(result.game))}</b>{_escape(rule)}<br>"
+            f"<b>{escape(outcome.label(result.game))}</b>{escape(rule)}<br>"
             + scale.replace("%1", f"{low:.3g}").replace("%2", f"{high:.3g}")
         )
 
@@ -399,10 +400,6 @@ class SweepPlot(QWidget):
 def _rule(selection: Selection) -> Selection:
     """A heatmap shows one value per point: 'all' falls back to the payoff-dominant one."""
     return Selection.PAYOFF_DOMINANT if selection is Selection.ALL else selection
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def nearest_point(result: SweepResult, x: float, y: float) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -203,7 +204,7 @@ class ResultsPanel(QWidget):
 
     def show_error(self, message: str) -> None:
         """A payoff is undefined at these values: say so; the last result stays visible."""
-        self.summary.setText(f"<span style='color:#b00020'>{_escape(message)}</span>")
+        self.summary.setText(f"<span style='color:#b00020'>{escape(message)}</span>")
 
     def show_report(self, report: Report) -> None:
         self.report = report
@@ -264,9 +265,9 @@ class ResultsPanel(QWidget):
         ]
         text = " · ".join(parts)
         if solution.degenerate:
-            text += f"<br><span style='color:#8a5a00'>{_escape(degeneracy_explanation())}</span>"
+            text += f"<br><span style='color:#8a5a00'>{escape(degeneracy_explanation())}</span>"
         for warning in solution.warnings:
-            text += f"<br><i>{_escape(warning)}</i>"
+            text += f"<br><i>{escape(warning)}</i>"
         return text
 
     def set_step(self, step: int) -> None:
@@ -306,7 +307,3 @@ class ResultsPanel(QWidget):
         return {s.strategy for s in removed if s.player == ROW}, {
             s.strategy for s in removed if s.player == COLUMN
         }
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

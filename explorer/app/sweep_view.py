@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -358,9 +356,7 @@ class SweepView(QWidget):
             return False
         try:
             if path.lower().endswith(".csv"):
-                buffer = io.StringIO()
-                csv.writer(buffer, lineterminator="\n").writerows(self.result.csv_rows())
-                write_text_atomic(path, buffer.getvalue())
+                write_text_atomic(path, self.result.csv_text())
                 ok = True
             else:
                 ok = save_plot(self.ensure_plot(), path)

@@ -8,7 +8,9 @@ arrays. Chunks bound the memory a large grid needs and can run on any
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -383,6 +385,12 @@ class SweepResult:
             "y": None if self.y is None else self.y.to_json(),
             "points": points,
         }
+
+    def csv_text(self) -> str:
+        """:meth:`csv_rows` as the text of a CSV file."""
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(self.csv_rows())
+        return buffer.getvalue()
 
     def csv_rows(self) -> Iterator[list[str]]:
         """A header, then one row per equilibrium per point (a row saying so where none)."""
