@@ -22,6 +22,7 @@ from explorer.core.analysis import best_worst_case
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.i18n import N_, _
 from explorer.core.solve import Equilibrium, SolveCancelled, solve
+from explorer.core.text import profile_label
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -451,11 +452,10 @@ def analyse_repeated(stage: StageGame, target: tuple[int, int]) -> Analysis:
     and the feasible and individually rational region (of the first period's payoffs)."""
     A, B = stage.payoffs(0)
     equilibria = stage.equilibria(0)
-    names = stage.names
     best: Threshold | None = None
     for eq in equilibria:
         delta, per_player = critical_discount_factor(A, B, target, eq.payoffs)
-        label = _profile_words(eq, names(ROW), names(COLUMN))
+        label = profile_label(stage.game, eq, mixed_prefix=False)
         candidate = Threshold(
             delta, _("the stage equilibrium {profile}").format(profile=label), per_player
         )
@@ -477,14 +477,6 @@ def _lower(a: Threshold, b: Threshold) -> bool:
     if a.discount_factor is None:
         return False
     return b.discount_factor is None or a.discount_factor < b.discount_factor
-
-
-def _profile_words(eq: Equilibrium, rows: Sequence[str], columns: Sequence[str]) -> str:
-    from explorer.core.text import mixed_strategy_label
-
-    return f"{mixed_strategy_label(eq.row, rows, eq.row_exact)} / " + mixed_strategy_label(
-        eq.column, columns, eq.column_exact
-    )
 
 
 def threshold_sentence(analysis: Analysis, stage: StageGame) -> str:
@@ -606,7 +598,7 @@ def largest_checkable_horizon(shape: tuple[int, int]) -> int:
 def finite_horizon_sentence(stage: StageGame, periods: int) -> str:
     """Backward induction in words, with nashpy's cross-check where it is small enough."""
     horizon = backward_induction(stage, periods)
-    first = _profile_words(horizon.path[0], stage.names(ROW), stage.names(COLUMN))
+    first = profile_label(stage.game, horizon.path[0], mixed_prefix=False)
     same = all(
         e.row == horizon.path[0].row and e.column == horizon.path[0].column for e in horizon.path
     )

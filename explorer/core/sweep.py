@@ -350,7 +350,7 @@ class SweepResult:
 
     def summary_at(self, point: int) -> str:
         """The point in words: parameter values, regime, and each equilibrium with payoffs."""
-        from explorer.core.text import format_number, mixed_strategy_label, payoff_label
+        from explorer.core.text import format_number, payoff_label, profile_label
 
         values = self.parameters_at(point)
         where = ", ".join(
@@ -358,12 +358,9 @@ class SweepResult:
             for name in [self.x.name] + ([] if self.y is None else [self.y.name])
         )
         lines = [where, self.regime_at(point)]
-        row, column = self.game.players
         for eq in self.equilibria_at(point):
             lines.append(
-                f"{mixed_strategy_label(eq.row, row.strategies, eq.row_exact)} / "
-                f"{mixed_strategy_label(eq.column, column.strategies, eq.column_exact)}: "
-                f"payoffs {payoff_label(eq)}"
+                f"{profile_label(self.game, eq, mixed_prefix=False)}: payoffs {payoff_label(eq)}"
             )
         return "\n".join(lines)
 

@@ -38,7 +38,7 @@ def mixed_strategy_label(
     separator: str = " · ",
 ) -> str:
     """One player's strategy: its name if pure, else ``Premium 2/3 · Price cut 1/3``."""
-    used = [i for i, p in enumerate(probabilities) if p > 1e-9]
+    used = [i for i, p in enumerate(probabilities) if p > PROBABILITY_TOLERANCE]
     if len(used) == 1:
         return names[used[0]]
     parts = [
@@ -48,13 +48,13 @@ def mixed_strategy_label(
     return separator.join(parts)
 
 
-def profile_label(game: Game, equilibrium: Equilibrium) -> str:
+def profile_label(game: Game, equilibrium: Equilibrium, mixed_prefix: bool = True) -> str:
     """Both strategies, such as ``Premium / Free`` or ``mixed: Premium 2/3 · Cut 1/3 / Free``."""
     row = mixed_strategy_label(equilibrium.row, game.players[ROW].strategies, equilibrium.row_exact)
     column = mixed_strategy_label(
         equilibrium.column, game.players[COLUMN].strategies, equilibrium.column_exact
     )
-    prefix = _("mixed: ") if equilibrium.kind == "mixed" else ""
+    prefix = _("mixed: ") if mixed_prefix and equilibrium.kind == "mixed" else ""
     return f"{prefix}{row} / {column}"
 
 
