@@ -12,7 +12,8 @@ import numpy.typing as npt
 
 from explorer.core.game import COLUMN, ROW
 from explorer.core.i18n import _
-from explorer.core.solve import PAYOFF_TOLERANCE, as_bimatrix
+from explorer.core.numeric import PROBABILITY_TOLERANCE, payoff_scale, payoff_tolerance
+from explorer.core.solve import as_bimatrix
 from explorer.core.text import mixture_text
 
 FloatArray = npt.NDArray[np.float64]
@@ -20,8 +21,6 @@ BoolArray = npt.NDArray[np.bool_]
 
 #: The two players, row first: the order in which elimination looks at them.
 PLAYERS: tuple[int, int] = (ROW, COLUMN)
-#: Mixture weights at or below this are read as zero.
-WEIGHT_TOLERANCE = 1e-9
 #: Largest denominator tried when tidying a mixture found by a linear program.
 MIXTURE_DENOMINATOR = 1000
 #: Most payoff comparisons one sentence lists before it says "and N more".
@@ -154,14 +153,9 @@ def _game(A: npt.ArrayLike, B: npt.ArrayLike) -> tuple[FloatArray, FloatArray]:
     return as_bimatrix(A, B)
 
 
-def _scale(A: FloatArray, B: FloatArray) -> float:
-    """The game's payoff scale: the largest absolute payoff, at least 1 (as in solve)."""
-    return max(1.0, float(np.max(np.abs(A))), float(np.max(np.abs(B))))
-
-
 def _tolerance(A: FloatArray, B: FloatArray, tolerance: float | None) -> float:
-    """The caller's slack, or :func:`explorer.core.solve.payoff_tolerance` of the game."""
-    return PAYOFF_TOLERANCE * _scale(A, B) if tolerance is None else float(tolerance)
+    """The caller's slack, or :func:`explorer.core.numeric.payoff_tolerance` of the game."""
+    return payoff_tolerance(A, B) if tolerance is None else float(tolerance)
 
 
 def _check_player(player: int) -> None:
@@ -175,7 +169,7 @@ def _own_payoffs(A: FloatArray, B: FloatArray, player: int) -> FloatArray:
 
 
 def _pure_index(weights: Sequence[float]) -> int | None:
-    support = [k for k, p in enumerate(weights) if p > WEIGHT_TOLERANCE]
+    support = [k for k, p in enumerate(weights) if p > PROBABILITY_TOLERANCE]
     return support[0] if len(support) == 1 else None
 
 
@@ -199,7 +193,7 @@ def _tidy_mixture(raw: FloatArray, acceptable: Callable[[FloatArray], bool]) -> 
     candidates = []
     if sum(fractions) == 1:
         candidates.append(np.array([float(f) for f in fractions]))
-    cleaned = np.where(clipped > WEIGHT_TOLERANCE, clipped, 0.0)
+    cleaned = np.where(clipped > PROBABILITY_TOLERANCE, clipped, 0.0)
     candidates += [cleaned / cleaned.sum(), clipped]
     for candidate in candidates:
         if acceptable(candidate):
@@ -221,7 +215,7 @@ def best_response_masks(
         Row and column player's payoffs, both of shape ``(m, n)``.
     tolerance
         Payoffs within this of the best count as best (ties); by default
-        :func:`explorer.core.solve.payoff_tolerance`.
+        :func:`explorer.core.numeric.payoff_tolerance`.
 
     Returns
     -------
@@ -438,7 +432,7 @@ def find_dominator(
         still reported as strict when it holds.
     tolerance
         Payoffs within this count as equal; by default
-        :func:`explorer.core.solve.payoff_tolerance`.
+        :func:`explorer.core.numeric.payoff_tolerance`.
 
     Returns
     -------
@@ -451,7 +445,7 @@ def find_dominator(
     U = _own_payoffs(A, B, player)
     if not 0 <= strategy < U.shape[0]:
         raise ValueError(f"strategy {strategy} is out of range for a player with {U.shape[0]}")
-    found = _dominator(U, strategy, _tolerance(A, B, tolerance), _scale(A, B), weak)
+    found = _dominator(U, strategy, _tolerance(A, B, tolerance), payoff_scale(A, B), weak)
     if found is None:
         return None
     mixture, strict = found
@@ -475,7 +469,7 @@ def dominated_strategies(
         Include weakly dominated strategies (``strict=False`` in their record).
     tolerance
         Payoffs within this count as equal; by default
-        :func:`explorer.core.solve.payoff_tolerance`.
+        :func:`explorer.core.numeric.payoff_tolerance`.
 
     Returns
     -------
@@ -522,7 +516,7 @@ def iterated_elimination(
         Eliminate weakly dominated strategies too.
     tolerance
         Payoffs within this count as equal; by default
-        :func:`explorer.core.solve.payoff_tolerance` of the full game, used at every step.
+        :func:`explorer.core.numeric.payoff_tolerance` of the full game, used at every step.
 
     Returns
     -------
@@ -531,7 +525,7 @@ def iterated_elimination(
     """
     A, B = _game(A, B)
     slack = _tolerance(A, B, tolerance)
-    scale = _scale(A, B)
+    scale = payoff_scale(A, B)
     alive = [list(range(A.shape[0])), list(range(A.shape[1]))]
     steps: list[EliminationStep] = []
     round_number = 0
@@ -613,7 +607,7 @@ def security_level(
         ``0`` for the row player, ``1`` for the column player.
     tolerance
         Pure strategies within this of the best guarantee are all listed; by default
-        :func:`explorer.core.solve.payoff_tolerance`.
+        :func:`explorer.core.numeric.payoff_tolerance`.
 
     Returns
     -------
@@ -629,7 +623,7 @@ def security_level(
     worst = U.min(axis=1)
     pure_value = float(worst.max())
     pure = tuple(int(k) for k in np.flatnonzero(worst >= pure_value - slack))
-    mixture = _maximin_mixture(U, _scale(A, B), slack)
+    mixture = _maximin_mixture(U, payoff_scale(A, B), slack)
     if mixture is None or float((mixture @ U).min()) < pure_value:
         mixture = _unit(U.shape[0], int(np.argmax(worst)))
     return SecurityLevel(

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-#: Differences smaller than this (relative to the payoffs) count as indifference.
-RELATIVE_TOLERANCE = 1e-9
+from explorer.core.numeric import payoff_tolerance
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,7 @@ def best_response_paths(
     B = np.asarray(B, dtype=float)
     if A.shape != (2, 2) or B.shape != (2, 2):
         raise ValueError("best-response diagrams are drawn for 2×2 games only")
-    tolerance = RELATIVE_TOLERANCE * max(1.0, float(np.abs(A).max()), float(np.abs(B).max()))
+    tolerance = payoff_tolerance(A, B)
     row = _reply_path(A[0, 1] - A[1, 1], A[0, 0] - A[1, 0], tolerance)  # p as a function of q
     column = _reply_path(B[1, 0] - B[1, 1], B[0, 0] - B[0, 1], tolerance)  # q as a function of p
     row_path = (

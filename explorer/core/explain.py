@@ -10,7 +10,8 @@ import numpy.typing as npt
 
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.i18n import _
-from explorer.core.solve import Equilibrium, payoff_tolerance, rational_matrix
+from explorer.core.numeric import PROBABILITY_TOLERANCE, payoff_tolerance
+from explorer.core.solve import Equilibrium, rational_matrix
 from explorer.core.text import format_number, mixed_strategy_label
 
 FloatArray = npt.NDArray[np.float64]
@@ -63,7 +64,7 @@ class _Player:
 
     @property
     def support(self) -> list[int]:
-        return [int(i) for i in np.flatnonzero(self.mix > 1e-9)]
+        return [int(i) for i in np.flatnonzero(self.mix > PROBABILITY_TOLERANCE)]
 
     def opponent_label(self) -> str:
         return mixed_strategy_label(

@@ -21,6 +21,7 @@ import numpy.typing as npt
 from explorer.core.analysis import best_worst_case
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.i18n import N_, _
+from explorer.core.numeric import payoff_tolerance
 from explorer.core.solve import Equilibrium, SolveCancelled, solve
 from explorer.core.text import profile_label
 
@@ -674,7 +675,7 @@ def nashpy_check(stage: StageGame, periods: int) -> bool:
     RA, RB = repeated.payoff_matrices
     row_index = _constant_strategy(obtain_strategy_space(A, periods), i)
     column_index = _constant_strategy(obtain_strategy_space(B, periods, row_player=False), j)
-    tolerance = 1e-9 * max(1.0, float(np.abs(RA).max()), float(np.abs(RB).max()))
+    tolerance = payoff_tolerance(RA, RB)
     return bool(
         RA[row_index, column_index] >= RA[:, column_index].max() - tolerance
         and RB[row_index, column_index] >= RB[row_index, :].max() - tolerance

@@ -30,6 +30,13 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.i18n import N_, _
+from explorer.core.numeric import (
+    MAX_DENOMINATOR,
+    PAYOFF_TOLERANCE,
+    PROBABILITY_TOLERANCE,
+    as_fraction,
+    payoff_tolerance,
+)
 
 # nashpy (with scipy and networkx behind it) takes about a second to import, so it is
 # imported where an algorithm first runs, off the GUI thread, not when this module loads.
@@ -44,10 +51,6 @@ METHOD_NAMES: dict[str, str] = {
     "lemke-howson": N_("Lemke-Howson"),
 }
 
-#: Probabilities below this are zero when reading a support.
-PROBABILITY_TOLERANCE = 1e-9
-#: Best-response slack, relative to the largest absolute payoff (at least 1).
-PAYOFF_TOLERANCE = 1e-9
 #: "auto" uses support enumeration up to this many support pairs (a 6×6 game has 923).
 SUPPORT_PAIR_LIMIT = 1000
 #: Games with at most this many strategies per player may use vertex enumeration.
@@ -59,8 +62,6 @@ LEMKE_HOWSON_PIVOTS = 2_000
 LEMKE_HOWSON_SECONDS = 0.5
 #: Games whose full degeneracy check solves at most this many small systems get it.
 FULL_DEGENERACY_CHECK_LIMIT = 2_000
-#: Largest denominator tried when looking for exact fractions.
-MAX_DENOMINATOR = 1_000_000
 
 StopCheck = Callable[[], bool]
 
@@ -146,12 +147,6 @@ def as_bimatrix(A: npt.ArrayLike, B: npt.ArrayLike) -> tuple[FloatArray, FloatAr
 def support(strategy: FloatArray, tolerance: float = PROBABILITY_TOLERANCE) -> tuple[int, ...]:
     """Indices of the pure strategies played with positive probability."""
     return tuple(int(i) for i in np.flatnonzero(strategy > tolerance))
-
-
-def payoff_tolerance(A: FloatArray, B: FloatArray) -> float:
-    """Slack for best-response checks: relative to the largest absolute payoff, at least 1."""
-    scale = max(1.0, float(np.max(np.abs(A))), float(np.max(np.abs(B))))
-    return PAYOFF_TOLERANCE * scale
 
 
 def best_responses(payoffs_against: FloatArray, tolerance: float) -> tuple[int, ...]:
@@ -407,19 +402,11 @@ def _support_pair_count(m: int, n: int) -> int:
 # --- exact fractions ------------------------------------------------------------------------
 
 
-def _as_fraction(value: float) -> Fraction | None:
-    """``value`` as a fraction with a small denominator, if it is one up to float noise."""
-    candidate = Fraction(value).limit_denominator(MAX_DENOMINATOR)
-    if abs(float(candidate) - value) <= 1e-12 * max(1.0, abs(value)):
-        return candidate
-    return None
-
-
 def rational_matrix(M: FloatArray) -> list[list[Fraction]] | None:
     """The matrix as exact fractions, or ``None`` if some entry is not a simple rational."""
     rows = []
     for row in M:
-        fractions = [_as_fraction(float(v)) for v in row]
+        fractions = [as_fraction(float(v)) for v in row]
         if any(f is None for f in fractions):
             return None
         rows.append(fractions)
@@ -427,15 +414,13 @@ def rational_matrix(M: FloatArray) -> list[list[Fraction]] | None:
 
 
 def _exact_strategy(strategy: FloatArray) -> tuple[Fraction, ...] | None:
-    fractions = []
+    fractions: list[Fraction] = []
     for p in strategy:
-        f = Fraction(float(p)).limit_denominator(MAX_DENOMINATOR)
-        if abs(float(f) - p) > 1e-9:
+        f = as_fraction(float(p), MAX_DENOMINATOR, PROBABILITY_TOLERANCE)
+        if f is None or f < 0:
             return None
         fractions.append(f)
-    if sum(fractions) != 1 or any(f < 0 for f in fractions):
-        return None
-    return tuple(fractions)
+    return tuple(fractions) if sum(fractions) == 1 else None
 
 
 def _exact_equilibrium(
@@ -703,12 +688,15 @@ def method_name(method: str) -> str:
 
 __all__ = [
     "METHODS",
+    "PAYOFF_TOLERANCE",
+    "PROBABILITY_TOLERANCE",
     "Equilibrium",
     "Solution",
     "SolveCancelled",
     "best_responses",
     "degeneracy_explanation",
     "is_equilibrium",
+    "payoff_tolerance",
     "solve",
     "support",
 ]

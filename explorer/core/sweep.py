@@ -26,7 +26,8 @@ from explorer.core.batch import BatchSolution, solve_batch
 from explorer.core.game import COLUMN, ROW, Game, finite_points
 from explorer.core.i18n import N_, _
 from explorer.core.io.json_format import game_from_dict, game_to_dict
-from explorer.core.solve import PROBABILITY_TOLERANCE, Equilibrium, SolveCancelled
+from explorer.core.numeric import PROBABILITY_TOLERANCE
+from explorer.core.solve import Equilibrium, SolveCancelled
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -316,8 +317,8 @@ class SweepResult:
             pure = [
                 k
                 for k in range(int(count[point]))
-                if self.solution.rows[point, k].max() > 1 - 1e-9
-                and self.solution.columns[point, k].max() > 1 - 1e-9
+                if self.solution.rows[point, k].max() > 1 - PROBABILITY_TOLERANCE
+                and self.solution.columns[point, k].max() > 1 - PROBABILITY_TOLERANCE
             ]
             if len(pure) != 2:
                 continue

@@ -7,7 +7,8 @@ from fractions import Fraction
 
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.i18n import _
-from explorer.core.solve import PROBABILITY_TOLERANCE, Equilibrium
+from explorer.core.numeric import PROBABILITY_TOLERANCE, as_fraction
+from explorer.core.solve import Equilibrium
 
 #: Largest denominator written as a fraction in sentences ("1/3 Top + 2/3 Bottom").
 DISPLAY_DENOMINATOR = 20
@@ -80,8 +81,8 @@ def simple_fraction(p: float) -> str:
     str
         Such as ``"1/2"``, ``"2/7"``, ``"1"`` or ``"0.372"``.
     """
-    fraction = Fraction(p).limit_denominator(DISPLAY_DENOMINATOR)
-    if abs(float(fraction) - p) <= 1e-9:
+    fraction = as_fraction(p, DISPLAY_DENOMINATOR, PROBABILITY_TOLERANCE)
+    if fraction is not None:
         return str(fraction)
     if round(p, 3) == 0:
         return f"{p:.2g}"
