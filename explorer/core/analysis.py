@@ -5,16 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from explorer.core.game import COLUMN, ROW
-from explorer.core.i18n import _
 from explorer.core.numeric import PROBABILITY_TOLERANCE, payoff_scale, payoff_tolerance
 from explorer.core.solve import as_bimatrix
-from explorer.core.text import mixture_text
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -23,8 +20,6 @@ BoolArray = npt.NDArray[np.bool_]
 PLAYERS: tuple[int, int] = (ROW, COLUMN)
 #: Largest denominator tried when tidying a mixture found by a linear program.
 MIXTURE_DENOMINATOR = 1000
-#: Most payoff comparisons one sentence lists before it says "and N more".
-SHOWN_COMPARISONS = 4
 
 # The linear programs run on payoffs divided by the game's scale, so HiGHS's feasibility
 # tolerances (tightened to its minimum) sit below the relative slack PAYOFF_TOLERANCE and
@@ -133,16 +128,6 @@ class SecurityLevel:
     def pure_strategy(self) -> int:
         """The lowest-indexed pure maximin strategy."""
         return self.pure_strategies[0]
-
-
-class PlayerNames(Protocol):
-    """A player's name and its strategies' names (a :class:`explorer.core.game.Player`)."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def strategies(self) -> Sequence[str]: ...
 
 
 # --- small pieces -----------------------------------------------------------------------------
@@ -260,7 +245,7 @@ def _dominates(
     U: FloatArray, strategy: int, mixture: FloatArray, slack: float, strict: bool
 ) -> bool:
     """Check a dominance claim directly: ``mixture`` against ``strategy``, opponent by opponent."""
-    if np.any(mixture < 0) or abs(float(mixture.sum()) - 1.0) > 1e-9:
+    if np.any(mixture < 0) or abs(float(mixture.sum()) - 1.0) > PROBABILITY_TOLERANCE:
         return False
     gain = mixture @ U - U[strategy]
     if strict:
@@ -666,110 +651,14 @@ def security_levels(
     return (security_level(A, B, ROW, tolerance), security_level(A, B, COLUMN, tolerance))
 
 
-# --- words ------------------------------------------------------------------------------------
-
-
-def _is_integral(value: float) -> bool:
-    return abs(value - round(value)) <= 1e-9 * max(1.0, abs(value))
-
-
-def _number(value: float, decimals: int) -> str:
-    if _is_integral(value):
-        return str(round(value))
-    return f"{value:.{decimals}f}"
-
-
-def _comparison_decimals(pairs: Sequence[tuple[float, float, bool]]) -> int:
-    """The fewest decimals (at least 2) at which every strict comparison still shows."""
-    for decimals in (2, 3, 4, 6, 9):
-        if all(
-            _number(low, decimals) != _number(high, decimals) for low, high, less in pairs if less
-        ):
-            return decimals
-    return 12
-
-
-def describe_step(step: EliminationStep, players: Sequence[PlayerNames]) -> str:
-    """One elimination step as a plain English sentence for a class.
-
-    Parameters
-    ----------
-    step
-        A step of :func:`iterated_elimination`.
-    players
-        Row player then column player, each with ``name`` and ``strategies`` (the game's
-        ``players``).
-
-    Returns
-    -------
-    str
-        Such as "Step 1: Closed provider's Price cut is strictly dominated by Premium: it
-        pays less against every remaining strategy of Open provider (0.10 < 0.35 against
-        Free, 0.05 < 0.20 against Paid)."
-    """
-    own, opponent = players[step.player], players[1 - step.player]
-    if step.pure_dominator is not None:
-        dominator = own.strategies[step.pure_dominator]
-    else:
-        dominator = _("the mix {mix}").format(mix=mixture_text(step.dominator, own.strategies))
-    pairs = [
-        (low, high, high - low > step.tolerance)
-        for low, high in zip(step.payoffs, step.dominator_payoffs, strict=True)
-    ]
-    shown = list(range(len(pairs)))[:SHOWN_COMPARISONS]
-    # Weak dominance is only shown to be weak-but-real by a comparison where it gains.
-    if not any(pairs[k][2] for k in shown):
-        shown[-1] = next((k for k, pair in enumerate(pairs) if pair[2]), shown[-1])
-    decimals = _comparison_decimals([pairs[k] for k in shown])
-    comparisons = []
-    for k in shown:
-        low, high, less = pairs[k]
-        relation = f"{_number(low, decimals)} < {_number(high, decimals)}"
-        if not less:
-            relation = f"{_number(low, decimals)} = {_number(low, decimals)}"
-        comparisons.append(
-            _("{relation} against {strategy}").format(
-                relation=relation, strategy=opponent.strategies[step.against[k]]
-            )
-        )
-    if len(pairs) > len(shown):
-        comparisons.append(_("and {count} more").format(count=len(pairs) - len(shown)))
-    if step.strict and len(pairs) == 1:
-        claim = _("it pays less against the only remaining strategy of {player}").format(
-            player=opponent.name
-        )
-    elif step.strict:
-        claim = _("it pays less against every remaining strategy of {player}").format(
-            player=opponent.name
-        )
-    else:
-        claim = _(
-            "it pays no more against any remaining strategy of {player}, "
-            "and less against at least one"
-        ).format(player=opponent.name)
-    strength = _("strictly") if step.strict else _("weakly")
-    return (
-        _("Step {number}: {player}'s {strategy} is {strength} dominated by {dominator}: ").format(
-            number=step.number,
-            player=own.name,
-            strategy=own.strategies[step.strategy],
-            strength=strength,
-            dominator=dominator,
-        )
-        + f"{claim} ({', '.join(comparisons)})."
-    )
-
-
 __all__ = [
     "PLAYERS",
     "BestResponses",
     "Dominance",
     "Elimination",
     "EliminationStep",
-    "PlayerNames",
     "SecurityLevel",
     "best_response_masks",
-    "describe_step",
     "dominated_strategies",
     "find_dominator",
     "iterated_elimination",

@@ -1,4 +1,4 @@
-"""Best responses, dominance, iterated elimination, security levels and their sentences."""
+"""Best responses, dominance, iterated elimination and security levels: theory and properties."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ import numpy.typing as npt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from hypothesis.extra.numpy import arrays
 
 from explorer.core.analysis import (
     best_response_masks,
-    describe_step,
     dominated_strategies,
     find_dominator,
     iterated_elimination,
@@ -20,7 +18,7 @@ from explorer.core.analysis import (
     security_level,
     security_levels,
 )
-from explorer.core.game import COLUMN, ROW, Game, Player
+from explorer.core.game import COLUMN, ROW, Player
 from explorer.core.solve import (
     PROBABILITY_TOLERANCE,
     Equilibrium,
@@ -28,7 +26,7 @@ from explorer.core.solve import (
     payoff_tolerance,
     solve,
 )
-from explorer.core.text import mixture_text, simple_fraction
+from tests.core.bimatrix import bimatrix_games
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -303,82 +301,6 @@ def test_single_strategy_security_level() -> None:
     assert (level.pure_value, level.mixed_value, level.mixed_strategy) == (-2.0, -2.0, (1.0,))
 
 
-# --- sentences --------------------------------------------------------------------------------
-
-
-def test_the_example_sentence_from_the_specification() -> None:
-    game = Game.build(
-        "Platform pricing",
-        [("Closed provider", ["Premium", "Price cut"]), ("Open provider", ["Free", "Paid"])],
-        [[(0.35, 0.3), (0.20, 0.1)], [(0.10, 0.1), (0.05, 0.3)]],
-    )
-    A, B = game.evaluate()
-    step = iterated_elimination(A, B).steps[0]
-    assert describe_step(step, game.players) == (
-        "Step 1: Closed provider's Price cut is strictly dominated by Premium: it pays less "
-        "against every remaining strategy of Open provider (0.10 < 0.35 against Free, "
-        "0.05 < 0.20 against Paid)."
-    )
-
-
-def test_description_names_the_players_and_strategies() -> None:
-    first, second = iterated_elimination(PD_A, PD_B).steps
-    text = describe_step(second, PD_PLAYERS)
-    assert text.startswith("Step 2: Column's Cooperate is strictly dominated by Defect")
-    # Only the row player's Defect is left when the column player's turn comes.
-    assert "the only remaining strategy of Row (0 < 1 against Defect)" in text
-    assert describe_step(first, PD_PLAYERS) == (
-        "Step 1: Row's Cooperate is strictly dominated by Defect: it pays less against every "
-        "remaining strategy of Column (3 < 5 against Cooperate, 0 < 1 against Defect)."
-    )
-
-
-def test_description_of_a_mixture() -> None:
-    step = iterated_elimination(MIXED_ONLY_A, np.zeros_like(MIXED_ONLY_A)).steps[0]
-    text = describe_step(step, MIXED_ONLY_PLAYERS)
-    assert "Bottom is strictly dominated by the mix 1/2 Top + 1/2 Middle" in text
-    assert "1 < 1.50 against L" in text
-
-
-def test_description_of_weak_dominance_shows_ties() -> None:
-    A = np.array([[1.0, 1.0], [1.0, 0.0]])
-    step = iterated_elimination(A, np.zeros_like(A), weak=True).steps[0]
-    players = (Player("Ann", ("Up", "Down")), Player("Bob", ("Left", "Right")))
-    text = describe_step(step, players)
-    assert "Ann's Down is weakly dominated by Up" in text
-    assert "strictly" not in text
-    assert "1 = 1 against Left" in text
-    assert "0 < 1 against Right" in text
-
-
-def test_long_descriptions_are_cut_short() -> None:
-    A = np.array([[1.0] * 7, [0.0] * 7])
-    players = (Player("Ann", ("Up", "Down")), Player("Bob", tuple(f"S{k}" for k in range(7))))
-    text = describe_step(iterated_elimination(A, np.zeros_like(A)).steps[0], players)
-    assert "and 3 more" in text
-    assert "S4" not in text
-
-
-def test_comparisons_keep_enough_decimals_to_differ() -> None:
-    A = np.array([[0.1004, 2.0], [0.1001, 1.0]])
-    step = iterated_elimination(A, np.zeros_like(A)).steps[0]
-    players = (Player("Ann", ("Up", "Down")), Player("Bob", ("Left", "Right")))
-    assert "0.1001 < 0.1004 against Left" in describe_step(step, players)
-
-
-@pytest.mark.parametrize(
-    ("p", "text"),
-    [(0.5, "1/2"), (1 / 3, "1/3"), (2 / 7, "2/7"), (1.0, "1"), (0.37, "0.37"), (0.3712, "0.371")],
-)
-def test_probabilities_as_simple_fractions_or_decimals(p: float, text: str) -> None:
-    assert simple_fraction(p) == text
-
-
-def test_mixture_text_skips_unplayed_strategies() -> None:
-    assert mixture_text((0.25, 0.0, 0.75), ("A", "B", "C")) == "1/4 A + 3/4 C"
-    assert mixture_text((0.0, 1.0), ("A", "B")) == "B"
-
-
 # --- bad input --------------------------------------------------------------------------------
 
 
@@ -395,33 +317,9 @@ def test_bad_input_is_refused() -> None:
 
 # --- properties over random games -------------------------------------------------------------
 
-SIZES = st.tuples(st.integers(1, 5), st.integers(1, 5))
-INTEGER_PAYOFFS = st.integers(-9, 9).map(float)
-# Floats on a grid of 1/100: closer payoffs are ties, not float noise. (Payoffs a hair apart,
-# such as 0 and 1.2e-7, make an equilibrium within the solver's tolerance play a strategy
-# that is dominated by more than that tolerance; that is float noise, not mathematics.)
-FLOAT_PAYOFFS = st.integers(-1000, 1000).map(lambda k: k / 100)
-
-
-def _games(unique: bool = False) -> st.SearchStrategy[tuple[FloatArray, FloatArray]]:
-    """Random bimatrix games with integer or float payoffs, 1 to 5 strategies each.
-
-    ``unique`` draws every payoff distinct, so that no player is ever indifferent between
-    two pure replies.
-    """
-    integers = st.integers(-1000, 1000).map(float) if unique else INTEGER_PAYOFFS
-
-    def pair(
-        shape: tuple[int, int], elements: st.SearchStrategy[float]
-    ) -> st.SearchStrategy[tuple[FloatArray, FloatArray]]:
-        matrix = arrays(np.float64, shape, elements=elements, unique=unique)
-        return st.tuples(matrix, matrix)
-
-    return SIZES.flatmap(lambda shape: pair(shape, integers) | pair(shape, FLOAT_PAYOFFS))
-
 
 @settings(max_examples=20, deadline=None)
-@given(_games(unique=True))
+@given(bimatrix_games(unique=True))
 def test_pure_equilibria_match_the_solver_without_ties(game: tuple[FloatArray, FloatArray]) -> None:
     A, B = game
     found = {(e.row_support[0], e.column_support[0]) for e in solve(A, B).pure}
@@ -429,7 +327,7 @@ def test_pure_equilibria_match_the_solver_without_ties(game: tuple[FloatArray, F
 
 
 @settings(max_examples=60, deadline=None)
-@given(_games())
+@given(bimatrix_games())
 def test_pure_equilibria_are_exactly_the_verified_pure_profiles(
     game: tuple[FloatArray, FloatArray],
 ) -> None:
@@ -443,7 +341,7 @@ def test_pure_equilibria_are_exactly_the_verified_pure_profiles(
 
 
 @settings(max_examples=25, deadline=None)
-@given(_games())
+@given(bimatrix_games())
 def test_strictly_dominated_strategies_are_never_played_in_equilibrium(
     game: tuple[FloatArray, FloatArray],
 ) -> None:
@@ -463,7 +361,7 @@ def test_strictly_dominated_strategies_are_never_played_in_equilibrium(
 
 
 @settings(max_examples=60, deadline=None)
-@given(_games(), st.booleans())
+@given(bimatrix_games(), st.booleans())
 def test_every_elimination_step_is_a_true_dominance(
     game: tuple[FloatArray, FloatArray], weak: bool
 ) -> None:
@@ -494,32 +392,8 @@ def test_every_elimination_step_is_a_true_dominance(
     assert dominated_strategies(A[cells], B[cells], weak=weak) == ()
 
 
-@settings(max_examples=40, deadline=None)
-@given(_games(), st.booleans())
-def test_every_step_is_described_with_its_names(
-    game: tuple[FloatArray, FloatArray], weak: bool
-) -> None:
-    A, B = game
-    m, n = A.shape
-    players = (
-        Player("Ann", tuple(f"a{i}" for i in range(m))),
-        Player("Bob", tuple(f"b{j}" for j in range(n))),
-    )
-    for step in iterated_elimination(A, B, weak=weak).steps:
-        text = describe_step(step, players)
-        own, other = players[step.player], players[1 - step.player]
-        assert text.startswith(f"Step {step.number}: {own.name}'s {own.strategies[step.strategy]} ")
-        assert ("is strictly dominated" if step.strict else "is weakly dominated") in text
-        assert other.name in text
-        # The dominator's words name exactly the strategies it plays.
-        dominator_words = set(text.split(" dominated by ")[1].split(": it ")[0].split())
-        for k, p in enumerate(step.dominator):
-            assert (own.strategies[k] in dominator_words) == (p > 0)
-        assert text.endswith(").")
-
-
 @settings(max_examples=60, deadline=None)
-@given(_games())
+@given(bimatrix_games())
 def test_security_levels_guarantee_what_they_claim(game: tuple[FloatArray, FloatArray]) -> None:
     A, B = game
     slack = payoff_tolerance(A, B)
@@ -537,7 +411,7 @@ def test_security_levels_guarantee_what_they_claim(game: tuple[FloatArray, Float
 
 
 @settings(max_examples=30, deadline=None)
-@given(_games())
+@given(bimatrix_games())
 def test_mixed_security_level_is_the_value_of_the_zero_sum_game(
     game: tuple[FloatArray, FloatArray],
 ) -> None:
