@@ -11,13 +11,14 @@ from explorer.core.game import Game, Player
 from explorer.core.i18n import CATALOG
 from explorer.core.words.dominance import describe_step
 from explorer.resources import translations_dir
-from tests.core.bimatrix import FloatArray, bimatrix_games
-from tests.core.test_analysis import (
+from tests.core.bimatrix import (
     MIXED_ONLY_A,
     MIXED_ONLY_PLAYERS,
     PD_A,
     PD_B,
     PD_PLAYERS,
+    FloatArray,
+    bimatrix_games,
 )
 
 
