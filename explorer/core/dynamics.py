@@ -9,6 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.i18n import N_
+from explorer.core.numeric import payoff_tolerance
 from explorer.core.solve import SolveCancelled
 
 FloatArray = npt.NDArray[np.float64]
@@ -45,8 +46,11 @@ class Trajectory:
 
 
 def is_symmetric(A: FloatArray, B: FloatArray) -> bool:
-    """A symmetric game: both players have the same strategies and B is A transposed."""
-    return A.shape[0] == A.shape[1] and bool(np.allclose(B, A.T))
+    """A symmetric game: both players have the same strategies and B is A transposed
+    (within the game's payoff tolerance)."""
+    if A.shape[0] != A.shape[1] or B.shape != A.shape:
+        return False
+    return bool(np.all(np.abs(B - A.T) <= payoff_tolerance(A, B)))
 
 
 def trajectory(

@@ -32,6 +32,10 @@ def test_symmetric_games() -> None:
     assert is_symmetric(PD, PD.T)
     assert not is_symmetric(PENNIES, -PENNIES)  # B = −A, not Aᵀ
     assert not is_symmetric(np.zeros((2, 3)), np.zeros((2, 3)))
+    assert not is_symmetric(np.zeros((2, 2)), np.zeros((3, 3)))
+    # Within the payoff tolerance (1e-9 of the largest payoff) a difference is float noise.
+    assert is_symmetric(PD * 1e6, PD.T * 1e6 + 1e-4)
+    assert not is_symmetric(PD, PD.T + 1e-6)
 
 
 def test_fictitious_play_in_the_prisoners_dilemma_counts_defections() -> None:

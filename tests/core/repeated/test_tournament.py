@@ -57,6 +57,7 @@ def test_progress_counts_every_match() -> None:
         (2, {"seed": -1}, "seed"),
         (2, {"periods": 0}, "periods"),
         (2, {"noise": 1.5}, "tremble"),
+        (100, {"periods": 10_000, "repetitions": 1}, "too many"),  # 10^8 periods in all
     ],
 )
 def test_tournaments_out_of_bounds_are_refused(
