@@ -1,13 +1,16 @@
-"""Shared test set-up: Qt off-screen, pyqtgraph on PySide6, GUI tests marked automatically."""
+"""Shared test set-up: Qt off-screen, pyqtgraph on PySide6, GUI tests marked, core in English."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest
+
+from explorer.core.i18n import CATALOG
 
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
 
@@ -17,3 +20,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def english_core() -> Iterator[None]:
+    """Every test starts and ends with the core writing English, whatever it switched to."""
+    CATALOG.reset()
+    yield
+    CATALOG.reset()

@@ -21,10 +21,11 @@ from explorer.app.document import GameDocument
 from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 from explorer.app.tabs import LazyTab
 from explorer.app.workers import JobRunner, Throttle
-from explorer.core.dynamics import DYNAMICS, EXPLANATIONS, Trajectory, is_symmetric, trajectory
+from explorer.core.dynamics import DYNAMICS, Trajectory, is_symmetric, trajectory
 from explorer.core.game import COLUMN, ROW
 from explorer.core.i18n import _
 from explorer.core.solve import solve
+from explorer.core.words.dynamics import EXPLANATIONS
 
 #: Frames per second at the slowest and fastest speed.
 SLOWEST_FPS, FASTEST_FPS = 2, 60

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.app.style import player_colour
-from explorer.core.analysis import describe_step
-from explorer.core.explain import explain_equilibrium
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
 from explorer.core.solve import METHODS, degeneracy_explanation, method_name
 from explorer.core.text import capitalised, mixed_strategy_label, payoff_label
+from explorer.core.words.dominance import describe_step
+from explorer.core.words.equilibrium import explain_equilibrium
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -9,6 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.i18n import N_
+from explorer.core.numeric import payoff_tolerance
 from explorer.core.solve import SolveCancelled
 
 FloatArray = npt.NDArray[np.float64]
@@ -19,26 +20,6 @@ DYNAMICS = {
     "stochastic": N_("Stochastic fictitious play"),
     "replicator": N_("Replicator dynamics"),
     "asymmetric": N_("Asymmetric replicator dynamics"),
-}
-
-#: What each dynamic models, in one sentence for the class.
-EXPLANATIONS = {
-    "fictitious": N_(
-        "Each player best-responds to the other's past play, counted so far: "
-        "beliefs are the observed frequencies (Brown 1951; Fudenberg and Levine 1998)."
-    ),
-    "stochastic": N_(
-        "Like fictitious play, but each choice is a noisy, logit best response, so every "
-        "strategy keeps some chance and play moves smoothly (Hofbauer and Sandholm 2002)."
-    ),
-    "replicator": N_(
-        "One population meets itself: a strategy's share grows in proportion to how much "
-        "better than average it does (Taylor and Jonker 1978). For symmetric games."
-    ),
-    "asymmetric": N_(
-        "Two populations, one per role: each strategy's share grows with its payoff against "
-        "the other population, relative to its own population's average."
-    ),
 }
 
 #: Pseudo-counts of the starting point in fictitious play (how firm the first beliefs are).
@@ -65,8 +46,11 @@ class Trajectory:
 
 
 def is_symmetric(A: FloatArray, B: FloatArray) -> bool:
-    """A symmetric game: both players have the same strategies and B is A transposed."""
-    return A.shape[0] == A.shape[1] and bool(np.allclose(B, A.T))
+    """A symmetric game: both players have the same strategies and B is A transposed
+    (within the game's payoff tolerance)."""
+    if A.shape[0] != A.shape[1] or B.shape != A.shape:
+        return False
+    return bool(np.all(np.abs(B - A.T) <= payoff_tolerance(A, B)))
 
 
 def trajectory(

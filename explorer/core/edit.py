@@ -33,17 +33,6 @@ def set_cell(game: Game, i: int, j: int, player: int, formula: Formula) -> Game:
     return replace(game, payoffs=tuple(tuple(row) for row in rows))
 
 
-def set_block(game: Game, top: int, left: int, block: Sequence[Sequence[Cell]]) -> Game:
-    """Replace a rectangle of cells starting at (top, left); cells outside the table are dropped."""
-    m, n = game.shape
-    rows = [list(row) for row in game.payoffs]
-    for di, block_row in enumerate(block):
-        for dj, cell in enumerate(block_row):
-            if top + di < m and left + dj < n:
-                rows[top + di][left + dj] = cell
-    return replace(game, payoffs=tuple(tuple(row) for row in rows))
-
-
 def _players_with(game: Game, player: int, strategies: Sequence[str]) -> tuple[Player, Player]:
     updated = Player(game.players[player].name, tuple(strategies))
     return (updated, game.players[COLUMN]) if player == ROW else (game.players[ROW], updated)
@@ -131,13 +120,15 @@ def update_parameter(game: Game, name: str, parameter: Parameter) -> Game:
     if parameter.name == name:
         return replace(game, parameters=parameters)
     names = [p.name for p in parameters]
-    payoffs = tuple(
-        tuple(
-            tuple(_rename_in_formula(f, name, parameter.name, names) for f in cell) for cell in row
+
+    def renamed(cell: Cell) -> Cell:
+        return (
+            _rename_in_formula(cell[ROW], name, parameter.name, names),
+            _rename_in_formula(cell[COLUMN], name, parameter.name, names),
         )
-        for row in game.payoffs
-    )
-    return replace(game, parameters=parameters, payoffs=payoffs)  # type: ignore[arg-type]
+
+    payoffs = tuple(tuple(renamed(cell) for cell in row) for row in game.payoffs)
+    return replace(game, parameters=parameters, payoffs=payoffs)
 
 
 def remove_parameter(game: Game, name: str) -> Game:
@@ -149,20 +140,24 @@ def remove_parameter(game: Game, name: str) -> Game:
 
 
 def _rename_in_formula(formula: Formula, old: str, new: str, names: Sequence[str]) -> Formula:
-    """The formula with every use of the name ``old`` written as ``new``, spacing kept."""
+    """The formula with every use of the name ``old`` written as ``new``, spacing kept.
+
+    The parser reports where each name stands in UTF-8 bytes (a name such as ``α`` takes
+    two), so the text is edited as bytes.
+    """
     if old not in formula.names or not isinstance(formula.source, str):
         return formula
-    text = formula.source
-    indent = len(text) - len(text.lstrip())
-    tree = ast.parse(text.strip(), mode="eval")
+    text = formula.source.encode("utf-8")
+    indent = len(text) - len(formula.source.lstrip().encode("utf-8"))
+    tree = ast.parse(formula.source.strip(), mode="eval")
     spans = sorted(
-        (node.col_offset + indent, node.end_col_offset + indent)  # type: ignore[operator]
+        (node.col_offset + indent, (node.end_col_offset or node.col_offset) + indent)
         for node in ast.walk(tree)
         if isinstance(node, ast.Name) and node.id == old
     )
     for start, end in reversed(spans):
-        text = text[:start] + new + text[end:]
+        text = text[:start] + new.encode("utf-8") + text[end:]
     try:
-        return Formula(text, names)
+        return Formula(text.decode("utf-8"), names)
     except FormulaError as error:  # pragma: no cover - a valid rename keeps a valid formula
         raise GameError(f"renaming '{old}' broke the formula '{formula.text}': {error}") from None

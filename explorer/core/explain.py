@@ -1,163 +1,164 @@
-"""Equilibria explained in words: why each strategy is a best response, what pins each mix."""
+"""Why an equilibrium is one: each strategy's payoff against the other's mix, and what pins a mix.
+
+A profile (σ, τ) is a Nash equilibrium exactly when every strategy in σ's support earns
+the most against τ, and likewise for τ against σ. So a mixing player must be indifferent
+among its support, and the odds of the *other* player are what make it so: in a 2×2
+support, q·a + (1 − q)·b = q·c + (1 − q)·d pins q. These records hold those payoffs, as
+exact fractions when the game and the equilibrium are rational; the sentences that read
+them to a class live in :mod:`explorer.core.words.equilibrium`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
 import numpy.typing as npt
 
-from explorer.core.game import COLUMN, ROW, Game
-from explorer.core.i18n import _
+from explorer.core.game import COLUMN, ROW
 from explorer.core.numeric import PROBABILITY_TOLERANCE, payoff_tolerance
 from explorer.core.solve import Equilibrium, rational_matrix
-from explorer.core.text import format_number, mixed_strategy_label
 
 FloatArray = npt.NDArray[np.float64]
+#: A payoff or probability: exact when the game and the equilibrium are rational.
 Number = float | Fraction
 
 
-def _show(value: Number) -> str:
-    if isinstance(value, Fraction):
-        return str(value) if value.denominator != 1 else str(value.numerator)
-    return format_number(float(value))
+@dataclass(frozen=True)
+class BestReply:
+    """One player's side of an equilibrium.
 
+    ``values[k]`` is what the player's strategy ``k`` earns against the opponent's mix;
+    ``support`` the strategies it plays, all earning the most; ``ties`` the strategies it
+    does not play that earn as much (within the payoff tolerance), so that a pure choice
+    is a best response but not the only one.
+    """
 
-def _join(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return _("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
-
-
-class _Player:
-    """One player's view of the equilibrium: its payoffs and its opponent's mix."""
-
-    def __init__(self, game: Game, A: FloatArray, B: FloatArray, eq: Equilibrium, player: int):
-        self.game, self.player = game, player
-        self.name = game.players[player].name
-        self.names = game.players[player].strategies
-        self.opponent = game.players[1 - player]
-        exact = (rational_matrix(A), rational_matrix(B))
-        own = A if player == ROW else B.T  # own[i, j]: this player's i against the opponent's j
-        self.own = own
-        self.mix = np.array(eq.row if player == ROW else eq.column)
-        self.opponent_mix = np.array(eq.column if player == ROW else eq.row)
-        mix_exact = eq.row_exact if player == ROW else eq.column_exact
-        opponent_exact = eq.column_exact if player == ROW else eq.row_exact
-        exact_own = exact[player]
-        if exact_own is not None and player == COLUMN:
-            exact_own = [list(column) for column in zip(*exact_own, strict=True)]
-        self.exact = exact_own if opponent_exact is not None else None
-        self.mix_exact, self.opponent_exact = mix_exact, opponent_exact
-        self.values = self._values()
-        self.slack = payoff_tolerance(A, B)
-
-    def _values(self) -> list[Number]:
-        """Each of this player's strategies' payoff against the opponent's strategy."""
-        if self.exact is not None and self.opponent_exact is not None:
-            q = self.opponent_exact
-            return [
-                sum((a * p for a, p in zip(row, q, strict=True)), Fraction(0)) for row in self.exact
-            ]
-        return [float(v) for v in self.own @ self.opponent_mix]
+    player: int
+    mix: tuple[float, ...]
+    mix_exact: tuple[Fraction, ...] | None
+    values: tuple[Number, ...]
+    support: tuple[int, ...]
+    ties: tuple[int, ...]
 
     @property
-    def support(self) -> list[int]:
-        return [int(i) for i in np.flatnonzero(self.mix > PROBABILITY_TOLERANCE)]
+    def unplayed(self) -> tuple[int, ...]:
+        """The strategies outside the support, in order."""
+        return tuple(k for k in range(len(self.values)) if k not in self.support)
 
-    def opponent_label(self) -> str:
-        return mixed_strategy_label(
-            tuple(self.opponent_mix), self.opponent.strategies, self.opponent_exact
-        )
 
-    def label(self) -> str:
-        return mixed_strategy_label(tuple(self.mix), self.names, self.mix_exact)
+@dataclass(frozen=True)
+class Indifference:
+    """What pins a mixing player's odds: the opponent's indifference among its own support.
 
-    def best_response_sentence(self) -> str:
-        support, values = self.support, self.values
-        others = [k for k in range(len(self.names)) if k not in support]
-        worse = [
-            _("{strategy}'s {value}").format(strategy=self.names[k], value=_show(values[k]))
-            for k in others
-        ]
-        if len(support) == 1:
-            chosen = support[0]
-            ties = [k for k in others if float(values[chosen]) - float(values[k]) <= self.slack]
-            base = _("{player}: {strategy} earns {value} against {opponent}").format(
-                player=self.name,
-                strategy=self.names[chosen],
-                value=_show(values[chosen]),
-                opponent=self.opponent_label(),
+    ``player`` mixes over ``support``; against that mix each of the opponent's ``replies``
+    earns ``value``. When both supports have two strategies, ``payoffs[r]`` holds what the
+    opponent's reply ``replies[r]`` earns against ``support[0]`` and ``support[1]``, and
+    ``probability`` is p = P(``support[0]``) solving p·a + (1 − p)·b = p·c + (1 − p)·d.
+    """
+
+    player: int
+    support: tuple[int, ...]
+    replies: tuple[int, ...]
+    value: Number
+    payoffs: tuple[tuple[Number, Number], tuple[Number, Number]] | None
+    probability: Number
+
+
+@dataclass(frozen=True)
+class Reasons:
+    """Both players' best replies (row first) and the indifference of each mixing player."""
+
+    replies: tuple[BestReply, BestReply]
+    indifferences: tuple[Indifference, ...]
+
+
+def _own_exact(A: FloatArray, B: FloatArray, player: int) -> list[list[Fraction]] | None:
+    """The player's payoffs as fractions, own strategies as rows (None unless rational)."""
+    exact = rational_matrix(A if player == ROW else B)
+    if exact is None or player == ROW:
+        return exact
+    return [list(column) for column in zip(*exact, strict=True)]
+
+
+class _Side:
+    """One player's payoffs against the opponent's mix, exact where both are rational."""
+
+    def __init__(self, A: FloatArray, B: FloatArray, eq: Equilibrium, player: int) -> None:
+        self.player = player
+        self.own = A if player == ROW else B.T  # own[i, j]: its strategy i, the opponent's j
+        self.mix = eq.row if player == ROW else eq.column
+        self.mix_exact = eq.row_exact if player == ROW else eq.column_exact
+        opponent_mix = np.array(eq.column if player == ROW else eq.row)
+        opponent_exact = eq.column_exact if player == ROW else eq.row_exact
+        self.exact = _own_exact(A, B, player) if opponent_exact is not None else None
+        self.values: tuple[Number, ...]
+        if self.exact is not None and opponent_exact is not None:
+            self.values = tuple(
+                sum((a * q for a, q in zip(row, opponent_exact, strict=True)), Fraction(0))
+                for row in self.exact
             )
-            if not others:
-                return base + _(", its only strategy.")
-            relation = _("as much as") if ties else _("more than")
-            return base + _(", {relation} {others}, so {strategy} is a best response.").format(
-                relation=relation, others=_join(worse), strategy=self.names[chosen]
-            )
-        sentence = _(
-            "{player} is indifferent between {strategies} against {opponent}: each earns {value}, "
-            "so any mix of them, this one included, is a best response"
-        ).format(
-            player=self.name,
-            strategies=_join([self.names[k] for k in support]),
-            opponent=self.opponent_label(),
-            value=_show(values[support[0]]),
-        )
-        if others:
-            sentence += _("; {others} would earn less").format(others=_join(worse))
-        return sentence + "."
+        else:
+            self.values = tuple(float(v) for v in self.own @ opponent_mix)
+        self.support = tuple(k for k, p in enumerate(self.mix) if p > PROBABILITY_TOLERANCE)
 
-    def indifference_sentence(self, other: _Player) -> str | None:
-        """What pins this player's mix: the opponent's indifference among its support."""
-        support = self.support
+    def reply(self, slack: float) -> BestReply:
+        best = max(float(self.values[k]) for k in self.support)
+        ties = tuple(
+            k
+            for k in range(len(self.values))
+            if k not in self.support and best - float(self.values[k]) <= slack
+        )
+        return BestReply(self.player, self.mix, self.mix_exact, self.values, self.support, ties)
+
+    def payoff(self, strategy: int, against: int) -> Number:
+        if self.exact is not None:
+            return self.exact[strategy][against]
+        return float(self.own[strategy, against])
+
+    def pinned_by(self, other: _Side) -> Indifference | None:
+        """What pins this side's mix: the other side's indifference among its support."""
+        support, replies = self.support, other.support
         if len(support) < 2:
             return None
-        replies = other.support
-        head = _("{player}'s mix {mix} is what makes {opponent} indifferent").format(
-            player=self.name, mix=self.label(), opponent=other.name
-        )
+        payoffs = None
         if len(support) == 2 and len(replies) == 2:
-            return head + ": " + self._equation(other, support, replies)
-        return head + _(": against it, {replies} each earn {value}.").format(
-            replies=_join([other.names[k] for k in replies]), value=_show(other.values[replies[0]])
-        )
-
-    def _equation(self, other: _Player, support: list[int], replies: list[int]) -> str:
-        """p·a + (1 − p)·b = p·c + (1 − p)·d, so p = ..., for two strategies on each side."""
+            (a, b), (c, d) = (
+                (other.payoff(reply, support[0]), other.payoff(reply, support[1]))
+                for reply in replies
+            )
+            payoffs = ((a, b), (c, d))
         first = support[0]
-        payoff: list[list[Number]]
-        if other.exact is not None:
-            payoff = [[other.exact[reply][k] for k in support] for reply in replies]
-        else:
-            payoff = [[float(other.own[reply, k]) for k in support] for reply in replies]
-        (a, b), (c, d) = payoff
-        p_value = self.mix_exact[first] if self.mix_exact else float(self.mix[first])
-        side = "{a}·p + {b}·(1 − p)"
-        left = side.format(a=_show(a), b=_show(b))
-        right = side.format(a=_show(c), b=_show(d))
-        return _(
-            "with p = P({strategy}), {opponent}'s {reply1} earns {left} and its {reply2} earns "
-            "{right}; these are equal at p = {p}."
-        ).format(
-            strategy=self.names[first],
-            opponent=other.name,
-            reply1=other.names[replies[0]],
-            reply2=other.names[replies[1]],
-            left=left,
-            right=right,
-            p=_show(p_value),
-        )
+        probability: Number = self.mix_exact[first] if self.mix_exact else float(self.mix[first])
+        value = other.values[replies[0]]
+        return Indifference(self.player, support, replies, value, payoffs, probability)
 
 
-def explain_equilibrium(game: Game, A: FloatArray, B: FloatArray, eq: Equilibrium) -> list[str]:
-    """Sentences a class can follow: one per player saying why its strategy is a best
-    response, and for each mixing player the indifference condition that pins its odds."""
-    row, column = _Player(game, A, B, eq, ROW), _Player(game, A, B, eq, COLUMN)
-    sentences = [row.best_response_sentence(), column.best_response_sentence()]
-    for mixer, other in ((row, column), (column, row)):
-        pinned = mixer.indifference_sentence(other)
-        if pinned:
-            sentences.append(pinned)
-    return sentences
+def equilibrium_reasons(A: npt.ArrayLike, B: npt.ArrayLike, eq: Equilibrium) -> Reasons:
+    """Why ``eq`` is an equilibrium of the game with payoffs ``A`` (row) and ``B`` (column).
+
+    Parameters
+    ----------
+    A, B
+        The payoff matrices, both of shape ``(m, n)``.
+    eq
+        A verified equilibrium of that game.
+
+    Returns
+    -------
+    Reasons
+        Each player's payoffs against the opponent's mix with its support and ties, and for
+        each player that mixes, the opponent's indifference that pins the odds.
+    """
+    A, B = np.asarray(A, dtype=float), np.asarray(B, dtype=float)
+    slack = payoff_tolerance(A, B)
+    row, column = _Side(A, B, eq, ROW), _Side(A, B, eq, COLUMN)
+    pinned = (row.pinned_by(column), column.pinned_by(row))
+    return Reasons(
+        (row.reply(slack), column.reply(slack)),
+        tuple(p for p in pinned if p is not None),
+    )
+
+
+__all__ = ["BestReply", "Indifference", "Number", "Reasons", "equilibrium_reasons"]

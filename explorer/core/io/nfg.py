@@ -525,7 +525,7 @@ def to_nfg_text(game: Game, values: Mapping[str, float] | None = None) -> str:
     -------
     str
         ``NFG 1 R`` text: title, players, strategy names, the description as the comment,
-        then one line per strategy profile. Numbers are written by :func:`format_number`
+        then one line per strategy profile. Numbers are written by :func:`exact_number_text`
         (integers, ``a/b`` for simple fractions, otherwise the shortest ``repr``); reading
         the file back gives exactly the same payoff matrices.
 
@@ -576,10 +576,12 @@ def _comment(game: Game, point: Mapping[str, float]) -> str:
 
 def _payoff_lines(A: FloatArray, B: FloatArray) -> list[str]:
     m, n = A.shape
-    return [f"{format_number(A[i, j])} {format_number(B[i, j])}" for i, j in _profiles(m, n)]
+    return [
+        f"{exact_number_text(A[i, j])} {exact_number_text(B[i, j])}" for i, j in _profiles(m, n)
+    ]
 
 
-def format_number(value: float) -> str:
+def exact_number_text(value: float) -> str:
     """A finite payoff as .nfg number text that reads back as exactly the same float.
 
     Parameters

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from explorer.core.game import MAX_NAME_LENGTH, Game, Parameter
 from explorer.core.io import load_game, parse_game_text
 from explorer.core.io.errors import GameFileError
-from explorer.core.io.nfg import format_number, parse_nfg_text, to_nfg_text
+from explorer.core.io.nfg import exact_number_text, parse_nfg_text, to_nfg_text
 from explorer.core.solve import solve
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "nfg"
+DATA = Path(__file__).resolve().parents[2] / "data" / "nfg"
 FloatArray = npt.NDArray[np.float64]
 
 
@@ -310,8 +310,8 @@ def test_samples_survive_export_and_import() -> None:
         (0.1 + 0.2, repr(0.1 + 0.2)),
     ],
 )
-def test_format_number(value: float, text: str) -> None:
-    assert format_number(value) == text
+def test_exact_number_text(value: float, text: str) -> None:
+    assert exact_number_text(value) == text
     back = parse_nfg_text(game_text(f"{text} 0 0 0 0 0 0 0"))
     assert back.evaluate()[0][0, 0] == value
 
@@ -412,7 +412,7 @@ def test_round_trip_rational_games(game: Game) -> None:
     for _i, _j, _player, formula in game.entries():
         # Gambit reads numbers exactly, so each written number must be the exact fraction.
         exact = Fraction(formula.source)
-        assert Fraction(format_number(float(exact))) == exact
+        assert Fraction(exact_number_text(float(exact))) == exact
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -631,8 +631,8 @@ def test_pygambit_reads_our_export_the_same() -> None:
     for i in range(2):
         for j in range(2):
             # Gambit holds each number exactly; a/b and decimals must be the intended fraction.
-            assert Fraction(str(read_back[i, j][row])) == Fraction(format_number(A[i, j]))
-            assert Fraction(str(read_back[i, j][column])) == Fraction(format_number(B[i, j]))
+            assert Fraction(str(read_back[i, j][row])) == Fraction(exact_number_text(A[i, j]))
+            assert Fraction(str(read_back[i, j][column])) == Fraction(exact_number_text(B[i, j]))
     assert str(read_back[0, 0][column]) == "1/3"
 
 

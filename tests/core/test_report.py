@@ -1,0 +1,58 @@
+"""Everything shown about one game at one point: equilibria, best responses, dominance."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.core.formula import FormulaError
+from explorer.core.game import COLUMN, ROW, Game, Parameter
+from explorer.core.report import analyse
+from explorer.core.solve import SolveCancelled
+
+# A Prisoner's Dilemma whose temptation is a parameter T (defect pays T against cooperate).
+PD = Game.build(
+    "PD over T",
+    [("Row", ["C", "D"]), ("Column", ["C", "D"])],
+    [[[3, 3], [0, "T"]], [["T", 0], [1, 1]]],
+    [Parameter("T", 5, 0, 10)],
+)
+
+
+def test_the_prisoners_dilemma_at_its_default() -> None:
+    """T = 5 > 3: D strictly dominates C for both, (D, D) is the one equilibrium."""
+    report = analyse(PD, {})
+    assert report.values == {"T": 5.0}
+    assert report.A.tolist() == [[3, 0], [5, 1]] and report.B.tolist() == [[3, 5], [0, 1]]
+    (equilibrium,) = report.solution.equilibria
+    assert equilibrium.row == (0.0, 1.0) and equilibrium.column == (0.0, 1.0)
+    assert report.best_responses.both.tolist() == [[False, False], [False, True]]
+    assert {(d.player, d.strategy, d.strict) for d in report.dominated} == {
+        (ROW, 0, True),
+        (COLUMN, 0, True),
+    }
+    assert report.elimination.solved and report.elimination.remaining == ((1,), (1,))
+
+
+def test_a_low_temptation_makes_a_coordination_game() -> None:
+    """T = 2 < 3 (and 1 > 0): (C, C) and (D, D) are both equilibria; nothing is dominated."""
+    report = analyse(PD, {"T": 2.0})
+    pure = {(e.row, e.column) for e in report.solution.equilibria if e.kind == "pure"}
+    assert pure == {((1.0, 0.0), (1.0, 0.0)), ((0.0, 1.0), (0.0, 1.0))}
+    assert len(report.solution.equilibria) == 3  # and the mixed one between them
+    assert report.dominated == () and not report.elimination.solved
+
+
+def test_undefined_payoffs_raise_one_sentence() -> None:
+    game = Game.build(
+        "undefined",
+        [("R", ["a"]), ("C", ["x"])],
+        [[["1 / x", 0]]],
+        [Parameter("x", 1, 0, 2)],
+    )
+    with pytest.raises(FormulaError, match="infinite"):
+        analyse(game, {"x": 0.0})
+
+
+def test_a_stop_request_cancels() -> None:
+    with pytest.raises(SolveCancelled):
+        analyse(PD, {}, should_stop=lambda: True)
