@@ -17,3 +17,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """GUI tests run on the app's own QApplication class (it opens the files macOS sends)."""
+    from explorer.app.main import ExplorerApplication
+
+    return ExplorerApplication
