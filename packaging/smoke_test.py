@@ -48,6 +48,21 @@ def display_wrapper(platform: str) -> list[str]:
     return [xvfb, "-a"]
 
 
+def _run(
+    command: list[str], environment: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run a program of the bundle; it writes UTF-8 (packaging/explorer_main.py)."""
+    return subprocess.run(
+        command,
+        env=environment,
+        capture_output=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+
+
 def check_self_test(platform: str) -> str | None:
     """Run the windowed app's self-test on ``platform``; the reason it failed, or None."""
     shot = DIST / "self-test.png"
@@ -56,16 +71,7 @@ def check_self_test(platform: str) -> str | None:
     if platform == "xcb":  # Qt then lists each plugin it loads, on stderr
         environment |= {"QT_DEBUG_PLUGINS": "1", "QT_FORCE_STDERR_LOGGING": "1"}
     command = [str(program("StrategyExplorer")), "--self-test", "--screenshot", str(shot)]
-    result = subprocess.run(
-        display_wrapper(platform) + command,
-        env=environment,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=TIMEOUT_S,
-        check=False,
-    )
+    result = _run(display_wrapper(platform) + command, environment)
     print(result.stdout, end="")
     if result.returncode != 0:
         print(result.stderr[-4000:], file=sys.stderr)
@@ -98,10 +104,6 @@ def check_command_line() -> str | None:
     found = equilibria[0]
     print(f"ok   explorer-cli solve --json: {found['kind']} equilibrium {found['row']}")
     return None
-
-
-def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
 
 
 def main(argv: list[str] | None = None) -> int:

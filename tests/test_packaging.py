@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
 import shutil
+import subprocess
 import sys
 import sysconfig
 import warnings
@@ -309,3 +311,17 @@ def test_the_command_line_works_without_stdout_or_stderr(
             status = stop.code
         gc.collect()
     assert status == 0
+
+
+def test_the_packaged_entry_point_writes_utf8_into_a_narrow_code_page() -> None:
+    """A Windows pipe is cp1252 (here: ascii); the packaged programs still print δ and ≥."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "explorer_main.py"), "repeated",
+         str(ROOT / "games" / "ai_price_war_repeated.json"), "--delta", "0.8"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "lasts if δ ≥" in result.stdout.decode("utf-8")
