@@ -63,8 +63,8 @@ KEPT_QT_TRANSLATIONS = ("qtbase_de", "qtbase_en")
 #: theme plugin pulled in, and Qt modules the app does not use.
 DEAD_WEIGHT = re.compile(
     r"^(lib)?(gtk-3|gdk-3|gdk_pixbuf|atk-1|atk-bridge|atspi|cairo|cairo-gobject|pango|pangocairo"
-    r"|pangoft2|pixman|fribidi|thai|datrie|graphite2|epoxy|qgtk3"
-    r"|Qt6(Qml|Quick|WebEngine|Pdf|Multimedia|Sql|Charts|3D|Designer|Network.?Auth))[-_.0-9]"
+    r"|pangoft2|pixman|fribidi|thai|datrie|graphite2|epoxy|qgtk3)[-_.0-9]"
+    r"|^(lib)?Qt6(Qml|Quick|WebEngine|Pdf|Multimedia|Sql|Charts|3D|Designer|NetworkAuth)\w*\."
 )
 #: Python sub-packages the app never imports (folders in the bundle that must not exist).
 DEAD_PACKAGES = tuple(
