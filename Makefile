@@ -31,17 +31,30 @@ test: $(STAMP) $(QM)
 lint: $(STAMP)
 	$(BIN)/ruff check explorer tests benchmarks
 	$(BIN)/mypy explorer/core
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/solve_benchmark.py
 
-# The packaged app for this system, checked by its own self-test; on Linux also the archive.
-package: $(STAMP) $(QM)
-	$(BIN)/python -m pip install --quiet -e '.[package]'
-	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
-	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py
-	cd dist && tar cf - StrategyExplorer | gzip -9 > StrategyExplorer-$$(uname -s | tr A-Z a-z).tar.gz
-	$(BIN)/python packaging/check_size.py dist/StrategyExplorer-$$(uname -s | tr A-Z a-z).tar.gz
+# The packaged app for this system, built in its own environment (build/venv) with the pinned
+# tools of packaging/requirements-build.txt, then checked: its self-test on the native Qt
+# platform (under xvfb-run on Linux without a display; SMOKE_TEST_FLAGS="--platform offscreen"
+# where there is no Xvfb), what it carries, and its archive's size.
+PKG_VENV := build/venv
+PKG_STAMP := $(PKG_VENV)/.installed-stamp
+
+$(PKG_STAMP): pyproject.toml packaging/requirements-build.txt
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/python -m pip install --quiet -c packaging/requirements-build.txt pip setuptools
+	$(PKG_VENV)/bin/python -m pip install --quiet -c packaging/requirements-build.txt -e '.[package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(PKG_VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	$(PKG_VENV)/bin/python packaging/smoke_test.py $(SMOKE_TEST_FLAGS)
+	$(PKG_VENV)/bin/python packaging/check_bundle.py
+	$(PKG_VENV)/bin/python packaging/make_archive.py
+	$(PKG_VENV)/bin/python packaging/check_size.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

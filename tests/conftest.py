@@ -28,3 +28,11 @@ def english_core() -> Iterator[None]:
     CATALOG.reset()
     yield
     CATALOG.reset()
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """GUI tests run on the app's own QApplication class (it opens the files macOS sends)."""
+    from explorer.app.main import ExplorerApplication
+
+    return ExplorerApplication

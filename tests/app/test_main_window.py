@@ -304,20 +304,6 @@ def test_layout_and_zoom_are_remembered(qtbot, make_window) -> None:  # type: ig
     assert abs(second.matrix.point_size() - size) < 0.01
 
 
-def test_unexpected_errors_are_logged_and_shown(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from explorer.app import crash
-
-    shown: list[str] = []
-    monkeypatch.setattr(crash, "log_path", lambda: tmp_path / "explorer.log")
-    monkeypatch.setattr(crash.QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    try:
-        raise RuntimeError("something broke")
-    except RuntimeError as error:
-        crash.report_exception(type(error), error, error.__traceback__)
-    assert "RuntimeError: something broke" in (tmp_path / "explorer.log").read_text()
-    assert shown and "something broke" in shown[0] and "explorer.log" in shown[0]
-
-
 def test_equilibria_dock_returns_after_visiting_several_plot_tabs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     results = window.docks["results"]
     assert results.isVisible()
