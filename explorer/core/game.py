@@ -6,7 +6,7 @@ import keyword
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -103,6 +103,35 @@ class Player:
 Cell = tuple[Formula, Formula]
 
 
+class PayoffModel(Protocol):
+    """Payoffs worked out from another form of the game instead of one formula per cell.
+
+    A game tree's reduced strategic form is such a game: its cells show formulas, but the
+    payoffs come from the tree's leaves and chance probabilities, evaluated vectorised. A
+    model stays attached only while the game still has the cells it made
+    (:meth:`describes`); an edited table is an ordinary matrix game.
+    """
+
+    @property
+    def is_parametric(self) -> bool: ...
+
+    def describes(self, game: Game) -> bool:
+        """True if ``game``'s table is still the one this model produced."""
+        ...
+
+    def evaluate(self, values: Mapping[str, float]) -> tuple[FloatArray, FloatArray]:
+        """The payoff matrices at one point; a sentence (GameError) where they are undefined."""
+        ...
+
+    def evaluate_grid(self, values: Mapping[str, npt.ArrayLike]) -> tuple[FloatArray, FloatArray]:
+        """Matrices of shape ``grid shape + (m, n)``, NaN where undefined."""
+        ...
+
+    def to_dict(self, game: Game) -> dict[str, Any]:
+        """``game`` in this model's file form (the game's title, names and parameters)."""
+        ...
+
+
 @dataclass(frozen=True)
 class Game:
     """A two-player game in strategic form; payoffs may be formulas over its parameters.
@@ -110,6 +139,8 @@ class Game:
     ``payoffs[i][j]`` is ``(row payoff, column payoff)`` when the row player plays
     strategy ``i`` and the column player strategy ``j``. ``extras`` carries optional keys of
     the file format (notes, presets, translations) through load and save unchanged.
+    ``payoff_model``, if given, computes the payoffs instead of the cells' formulas (see
+    :class:`PayoffModel`); it is dropped when the table no longer is the model's.
     """
 
     title: str
@@ -118,6 +149,7 @@ class Game:
     parameters: tuple[Parameter, ...] = ()
     description: str = ""
     extras: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    payoff_model: PayoffModel | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         _check_text("title", self.title)
@@ -140,6 +172,8 @@ class Game:
                     f"{self.cell_label(i, j, player)}: unknown name '{unknown[0]}'; "
                     f"parameters are: {', '.join(sorted(names)) or 'none'}"
                 )
+        if self.payoff_model is not None and not self.payoff_model.describes(self):
+            object.__setattr__(self, "payoff_model", None)  # an edited table is a plain matrix
 
     def _check_payoff_shape(self) -> None:
         m, n = self.shape
@@ -239,6 +273,8 @@ class Game:
 
     @property
     def is_parametric(self) -> bool:
+        if self.payoff_model is not None:
+            return self.payoff_model.is_parametric
         return any(not f.is_constant for _, _, _, f in self.entries())
 
     # --- evaluation -------------------------------------------------------------------------
@@ -271,6 +307,8 @@ class Game:
             If a payoff is NaN or infinite at that point, naming the cell.
         """
         point = {**self.defaults(), **(values or {})}
+        if self.payoff_model is not None:
+            return self.payoff_model.evaluate(point)
         A, B = self.evaluate_grid(point)
         for i, j, player, formula in self.entries():
             value = (A, B)[player][i, j]
@@ -297,6 +335,8 @@ class Game:
             undefined at a point (see :func:`finite_points`).
         """
         point = {**self.defaults(), **values}
+        if self.payoff_model is not None:
+            return self.payoff_model.evaluate_grid(point)
         grid_shape = np.broadcast_shapes(*(np.shape(v) for v in point.values())) if point else ()
         m, n = self.shape
         A = np.empty((*grid_shape, m, n))

@@ -158,7 +158,7 @@ def _number(lexer: _Lexer, token: _Token, what: str) -> Fraction:
         raise lexer.error_at(token.offset, f"{what} '{text}' divides by zero") from None
 
 
-def _payoff(lexer: _Lexer, token: _Token) -> Entry:
+def _payoff(lexer: _Lexer, token: _Token, what: str = "the payoff") -> Entry:
     """A payoff as the game stores it, exactly where that is cheap.
 
     Integers (also ``4.0`` or ``8/2``) become ``int``. A rational such as ``-3/4`` becomes the
@@ -166,13 +166,13 @@ def _payoff(lexer: _Lexer, token: _Token) -> Entry:
     A decimal such as ``1.131`` becomes the nearest ``float``: the explorer computes in floats
     anyway, and a float keeps the game's own files and editors showing a plain number.
     """
-    value = _number(lexer, token, "the payoff")
+    value = _number(lexer, token, what)
     try:
         as_float = float(value)
     except OverflowError:
         as_float = float("inf")
     if abs(as_float) == float("inf"):
-        raise lexer.error_at(token.offset, f"the payoff '{_preview(token.value)}' is too large")
+        raise lexer.error_at(token.offset, f"{what} '{_preview(token.value)}' is too large")
     if value.denominator == 1:
         return int(value)
     if "/" in token.value:
