@@ -171,3 +171,23 @@ class Profile:
             if mine is not None and theirs is not None and not np.allclose(mine, theirs, atol=1e-7):
                 return False
         return True
+
+
+def mixed_from_behaviour(
+    tree: GameTree, strategies: PlayerStrategies, behaviour: Behaviour
+) -> FloatArray:
+    """A mixed strategy over reduced strategies that plays like ``behaviour``.
+
+    Each plan gets the product of the probabilities of its actions (Kuhn 1953); at a set
+    without probabilities every action counts as equally likely (those sets are never
+    reached, so the choice changes nothing).
+    """
+    mixed = np.ones(len(strategies))
+    for s, plan in enumerate(strategies.plans):
+        for infoset, action in plan:
+            strategy = behaviour[infoset]
+            count = len(tree.information_sets[infoset].actions)
+            mixed[s] *= 1.0 / count if strategy is None else strategy[action]
+    total = mixed.sum()
+    result: FloatArray = mixed / total if total > 0 else np.full(len(mixed), 1 / len(mixed))
+    return result

@@ -189,18 +189,22 @@ class GameTree:
     def parameter_names(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.parameters)
 
+    def parameter(self, name: str) -> Parameter:
+        """The parameter called ``name``; :class:`TreeError` naming the known ones otherwise."""
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        names = ", ".join(self.parameter_names) or "none"
+        raise TreeError(f"unknown parameter '{name}'; parameters are: {names}")
+
     def defaults(self) -> dict[str, float]:
         return {p.name: float(p.default) for p in self.parameters}
 
     def resolve(self, overrides: Mapping[str, float] | None = None) -> dict[str, float]:
         """Defaults with ``overrides`` applied, each a known parameter within its range."""
         values = self.defaults()
-        known = {p.name: p for p in self.parameters}
         for name, value in (overrides or {}).items():
-            parameter = known.get(name)
-            if parameter is None:
-                names = ", ".join(self.parameter_names) or "none"
-                raise TreeError(f"unknown parameter '{name}'; parameters are: {names}")
+            parameter = self.parameter(name)
             if not math.isfinite(value) or not parameter.contains(value):
                 raise TreeError(
                     f"{name} = {value:g} is outside its range "

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.game import MAX_NAME_LENGTH, MAX_STRATEGIES
+from explorer.core.i18n import _
 from explorer.core.tree.model import GameTree, TreeError
 from explorer.core.tree.probabilities import leaf_weights
 from explorer.core.tree.recall import own_sequences
@@ -247,17 +248,70 @@ def _too_many(tree: GameTree, player: int, limit: int) -> StrategyLimitError:
 
 
 def _names(tree: GameTree, plans: Sequence[Plan]) -> tuple[str, ...]:
-    """Plans named by their actions ("Pass; Take"), made unique and short enough."""
+    """Plans named by their actions ("Pass; Take"), made unique and short enough.
+
+    Where a player has sets that its own earlier moves do not tell apart (the follower's
+    replies to each move of a leader), each action says which set it answers: "Free after
+    Premium; Paid after Price cut". Names longer than a strategy name may be drop those
+    words, then fall back to action numbers.
+    """
+    qualifier = _parallel_qualifiers(tree)
     names = []
     for plan in plans:
-        labels = [tree.information_sets[h].actions[a] for h, a in plan]
-        name = "; ".join(labels) if labels else NO_MOVE
+        plain = [tree.information_sets[h].actions[a] for h, a in plan]
+        qualified = [
+            _("{action} after {move}").format(action=action, move=qualifier[h])
+            if h in qualifier
+            else action
+            for (h, _a), action in zip(plan, plain, strict=True)
+        ]
+        name = "; ".join(qualified) if plan else NO_MOVE
         if len(name) > MAX_NAME_LENGTH:
-            name = "-".join(str(a + 1) for _, a in plan)
+            name = "; ".join(plain)
+        if len(name) > MAX_NAME_LENGTH:
+            name = "-".join(str(a + 1) for _h, a in plan)
         if len(name) > MAX_NAME_LENGTH:
             name = name[: MAX_NAME_LENGTH - 12] + "…"
         names.append(name)
     return _distinct(names)
+
+
+def _parallel_qualifiers(tree: GameTree) -> dict[int, str]:
+    """For sets that share the player's own history with another set: the earliest move on
+    the way to the set that another such set does not follow (Premium, not Price cut)."""
+    sequence, _moves = own_sequences(tree)
+    groups: dict[tuple[int, int], list[int]] = {}
+    for k, infoset in enumerate(tree.information_sets):
+        own = int(sequence[infoset.player, infoset.members[0]])
+        groups.setdefault((infoset.player, own), []).append(k)
+    qualifiers = {}
+    for sets in groups.values():
+        if len(sets) < 2:
+            continue
+        prefixes = {k: _common_path(tree, k) for k in sets}
+        for k in sets:
+            mine = prefixes[k]
+            split = min(_first_difference(mine, prefixes[other]) for other in sets if other != k)
+            if split < len(mine):
+                node, action = mine[split]
+                qualifiers[k] = tree.nodes[node].actions[action]
+    return qualifiers
+
+
+def _common_path(tree: GameTree, infoset: int) -> list[tuple[int, int]]:
+    """The moves on the way to every node of the set (the common start of their paths)."""
+    paths = [tree.path_to(n) for n in tree.information_sets[infoset].members]
+    common = 0
+    while all(len(p) > common and p[common] == paths[0][common] for p in paths):
+        common += 1
+    return paths[0][:common]
+
+
+def _first_difference(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> int:
+    for k, (a, b) in enumerate(zip(first, second, strict=False)):
+        if a != b:
+            return k
+    return min(len(first), len(second))
 
 
 def _distinct(names: list[str]) -> tuple[str, ...]:
