@@ -126,9 +126,9 @@ def run_tree_solve(tree: GameTree, args: argparse.Namespace, out: TextIO) -> int
     try:
         nash = nash_equilibria(tree, values, args.method)
     except StrategyLimitError as error:
+        if perfect is None:
+            raise GameFileError(f"the tree cannot be solved here: {error}") from None
         problems.append(f"No Nash equilibria of the strategic form: {error}.")
-    if nash is None and perfect is None:
-        raise GameFileError(" ".join(problems))
     if args.json:
         json.dump(
             tree_solution_json(tree, values, nash, perfect, problems), out, ensure_ascii=False

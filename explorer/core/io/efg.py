@@ -37,6 +37,7 @@ from explorer.core.io.nfg import (
     _Lexer,
     _payoff,
     _player_names,
+    _preview,
     _quote,
     _shorten,
     _strategy_names,
@@ -82,6 +83,13 @@ class _Reader:
         self.outcomes: dict[int, _Described] = {}
         self.infoset_names: dict[str, str] = {}
         self.specs: list[NodeSpec] = []
+        self._counted = (0, 1)  # (offset, its line): lines are counted once, not per node
+
+    def _line(self, offset: int) -> int:
+        start, line = self._counted
+        line += self.lexer.text.count("\n", start, offset)
+        self._counted = (offset, line)
+        return line
 
     # --- the stream of nodes ----------------------------------------------------------------
 
@@ -123,7 +131,7 @@ class _Reader:
             raise self.lexer.unexpected(
                 token, "a node: 'c' (chance), 'p' (player) or 't' (terminal)"
             )
-        where = f"node {number} (line {self.lexer.line(token.offset)})"
+        where = f"node {number} (line {self._line(token.offset)})"
         name = _clean_label(
             self.lexer.expect("text", f"the name of {where} in double quotes").value
         )
@@ -187,7 +195,9 @@ class _Reader:
             if chance:
                 probability = self.lexer.next()
                 if probability.kind != "word":
-                    raise self.lexer.unexpected(probability, f"the probability of '{token.value}'")
+                    raise self.lexer.unexpected(
+                        probability, f"the probability of '{_preview(token.value)}'"
+                    )
                 numbers.append(_payoff(self.lexer, probability, "the probability"))
         if token.kind != "}":
             raise self.lexer.unexpected(

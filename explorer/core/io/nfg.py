@@ -79,21 +79,21 @@ class _Lexer:
         self._peeked: _Token | None = None
 
     def _scan(self) -> Iterator[_Token]:
-        text, position = self._text, 0
-        while position < len(text):
-            match = _TOKEN.match(text, position)
-            if match is None:  # pragma: no cover - the pattern matches any character
-                raise self.error_at(position, "the file cannot be read here")
-            kind = match.lastgroup or ""
+        text = self._text
+        # The pattern matches every character, so consecutive matches cover the whole text.
+        for match in _TOKEN.finditer(text):
+            kind, position = match.lastgroup or "", match.start()
             if kind == "open":
                 raise self.error_at(position, "a quoted text that starts here is never closed")
             if kind == "text":
-                yield _Token("text", _ESCAPE.sub(r"\1", match.group()[1:-1]), position)
+                label = match.group()[1:-1]
+                yield _Token(
+                    "text", _ESCAPE.sub(r"\1", label) if "\\" in label else label, position
+                )
             elif kind == "word":
                 yield _Token("word", match.group(), position)
             elif kind != "space":
                 yield _Token(match.group(), match.group(), position)
-            position = match.end()
         while True:
             yield _Token("end", "", len(text))
 
@@ -106,6 +106,10 @@ class _Lexer:
         token = self.peek()
         self._peeked = None
         return token
+
+    @property
+    def text(self) -> str:
+        return self._text
 
     def line(self, offset: int) -> int:
         return self._text.count("\n", 0, offset) + 1

@@ -17,7 +17,7 @@ from explorer.core.game import Game, GameError
 from explorer.core.io.errors import GameFileError
 from explorer.core.io.json_format import _dump, _field, _kind, _parameter, _text
 from explorer.core.tree.bridge import tree_game
-from explorer.core.tree.build import NodeSpec, TreeHeader, build_tree
+from explorer.core.tree.build import NodeSpec, TreeHeader, build_tree, check_label
 from explorer.core.tree.model import CHANCE, MAX_NODES, GameTree
 from explorer.core.tree.strategies import StrategyLimitError
 
@@ -82,8 +82,8 @@ def tree_from_dict(data: Mapping[str, Any]) -> GameTree:
         description=_text(data, "description", required=False),
         extras={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
     )
-    specs = [_node(spec, number) for number, spec in enumerate(nodes, start=1)]
     try:
+        specs = [_node(spec, number) for number, spec in enumerate(nodes, start=1)]
         return build_tree(header, specs, root)
     except GameError as error:
         raise GameFileError(str(error)) from None
@@ -124,6 +124,8 @@ def _node(spec: object, number: int) -> NodeSpec:
             raise GameFileError(
                 f"{where}: 'information_set' must be text, not {_kind(information_set)}"
             )
+        if information_set is not None:
+            check_label(f"the information set of {where}", information_set)
         node.information_set = information_set
     else:
         raise GameFileError(f"{where}: 'player' must be 1, 2 or \"chance\", not {player!r}")

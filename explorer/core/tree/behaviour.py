@@ -49,8 +49,8 @@ class TreePoint:
             If chance probabilities are not a distribution, or a payoff is undefined, there.
         """
         point = tree.resolve(values)
-        check_probabilities(tree, point)
         probability, outcome, _ = node_values(tree, point)
+        check_probabilities(tree, point, probability=probability)
         check_payoffs(tree, outcome, point)
         return cls(tree, point, probability[0], outcome[0])
 

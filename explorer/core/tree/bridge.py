@@ -59,12 +59,11 @@ class TreeForm:
         return A[0], B[0]
 
     def evaluate_grid(self, values: Mapping[str, npt.ArrayLike]) -> tuple[FloatArray, FloatArray]:
-        shape = grid_size(self.tree, values)
+        shape = grid_size(values)
         points = math.prod(shape)
         flat = {
-            name: np.broadcast_to(np.asarray(values[name], dtype=float), shape).reshape(points)
-            for name in self.tree.used_names
-            if name in values
+            name: np.broadcast_to(np.asarray(value, dtype=float), shape).reshape(points)
+            for name, value in values.items()
         }
         m, n = self.form.shape
         A, B = np.empty((points, m, n)), np.empty((points, m, n))

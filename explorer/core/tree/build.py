@@ -11,7 +11,7 @@ Every pass is a loop over an explicit stack, so a deep tree cannot exhaust Pytho
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from explorer.core.formula import Formula, FormulaError
@@ -83,8 +83,8 @@ def build_tree(header: TreeHeader, specs: Sequence[NodeSpec], root: str | None =
     root_index = 0 if root is None else _root_index(index, root)
     children = _resolve_children(specs, index)
     order = _preorder(specs, children, root_index)
-    nodes, infoset_keys = _nodes_in_preorder(header, specs, children, order)
-    infosets = _information_sets(header, specs, nodes, infoset_keys, order)
+    infosets, membership = _information_sets(header, [specs[k] for k in order])
+    nodes = _nodes_in_preorder(header, specs, children, order, membership)
     tree = GameTree(
         title=header.title,
         players=header.players,
@@ -156,7 +156,7 @@ def _root_index(index: Mapping[str, int], root: str) -> int:
 
 
 def _resolve_children(specs: Sequence[NodeSpec], index: Mapping[str, int]) -> list[list[int]]:
-    """Child indices per node; a missing or unknown child is an error."""
+    """Child indices per node; a bad action label, or a missing or unknown child, is an error."""
     resolved = []
     for spec in specs:
         if len(spec.actions) > MAX_ACTIONS:
@@ -165,6 +165,7 @@ def _resolve_children(specs: Sequence[NodeSpec], index: Mapping[str, int]) -> li
             )
         row = []
         for action, child in zip(spec.actions, spec.children, strict=True):
+            check_label(f"an action of {spec.where}", action)
             if child is None:
                 raise TreeError(f"action '{action}' of {spec.where} has no child node")
             if child not in index:
@@ -250,19 +251,22 @@ def _nodes_in_preorder(
     specs: Sequence[NodeSpec],
     children: Sequence[Sequence[int]],
     order: Sequence[int],
-) -> tuple[list[Node], list[str | None]]:
+    membership: Sequence[int],
+) -> list[Node]:
     position = {k: p for p, k in enumerate(order)}
     compile_formula = _FormulaCache([p.name for p in header.parameters])
-    nodes, keys = [], []
-    for k in order:
-        spec = specs[k]
-        nodes.append(_node(header, spec, [position[c] for c in children[k]], compile_formula))
-        keys.append(spec.information_set if spec.player not in (None, CHANCE) else None)
-    return nodes, keys
+    return [
+        _node(header, specs[k], [position[c] for c in children[k]], compile_formula, membership[p])
+        for p, k in enumerate(order)
+    ]
 
 
 def _node(
-    header: TreeHeader, spec: NodeSpec, children: list[int], compile_formula: _FormulaCache
+    header: TreeHeader,
+    spec: NodeSpec,
+    children: list[int],
+    compile_formula: _FormulaCache,
+    information_set: int,
 ) -> Node:
     where = spec.where
     if len(spec.name) > MAX_NAME_LENGTH:
@@ -285,8 +289,6 @@ def _node(
         raise TreeError(f"{where} has no actions; a node where nobody moves needs payoffs")
     if spec.player not in (0, 1, CHANCE):
         raise TreeError(f"{where} names player {spec.player}; the players are 1 and 2")
-    for action in spec.actions:
-        check_label(f"an action of {where}", action)
     repeated = [a for a in spec.actions if spec.actions.count(a) > 1]
     if repeated:
         raise TreeError(f"{where} has the action '{repeated[0]}' twice")
@@ -309,23 +311,21 @@ def _node(
         probabilities=probabilities,
         payoffs=payoffs,
         outcome=spec.outcome,
+        information_set=information_set,
     )
 
 
 def _information_sets(
-    header: TreeHeader,
-    specs: Sequence[NodeSpec],
-    nodes: list[Node],
-    keys: Sequence[str | None],
-    order: Sequence[int],
-) -> list[InformationSet]:
-    """Group decision nodes by key (in order of first appearance) and check what they share."""
+    header: TreeHeader, specs: Sequence[NodeSpec]
+) -> tuple[list[InformationSet], list[int]]:
+    """Group the decision nodes (``specs`` in preorder) by key, in order of first appearance,
+    and check what each group shares; also each node's set (-1 for other nodes)."""
     groups: dict[str, list[int]] = {}
     ordered: list[tuple[str | None, list[int]]] = []
-    for n, node in enumerate(nodes):
-        if not node.is_decision:
+    for n, spec in enumerate(specs):
+        if spec.player not in (0, 1):
             continue
-        key = keys[n]
+        key = spec.information_set
         if key is None:
             ordered.append((None, [n]))
         elif key in groups:
@@ -333,18 +333,19 @@ def _information_sets(
         else:
             groups[key] = [n]
             ordered.append((key, groups[key]))
-    infosets = []
+    infosets: list[InformationSet] = []
+    membership = [-1] * len(specs)
     for key, members in ordered:
-        first = nodes[members[0]]
+        first = specs[members[0]]
         assert first.player is not None  # decision nodes have a player
         label = f"information set '{key}'"
         for member in members[1:]:
-            _check_member(header, specs[order[members[0]]], specs[order[member]], label)
+            _check_member(header, first, specs[member], label)
         name = "" if key is None else header.information_set_names.get(key, key)
-        infosets.append(InformationSet(name, first.player, first.actions, tuple(members)))
         for member in members:
-            nodes[member] = replace(nodes[member], information_set=len(infosets) - 1)
-    return infosets
+            membership[member] = len(infosets)
+        infosets.append(InformationSet(name, first.player, tuple(first.actions), tuple(members)))
+    return infosets, membership
 
 
 def _check_member(header: TreeHeader, first: NodeSpec, other: NodeSpec, label: str) -> None:

@@ -31,6 +31,8 @@ CHANCE = -1
 MAX_NODES = 100_000
 #: Most actions at one node.
 MAX_ACTIONS = 1_000
+#: Nodes deeper than this are labelled by number, not by their path of actions.
+MAX_LABEL_DEPTH = 8
 
 
 class TreeError(GameError):
@@ -164,10 +166,13 @@ class GameTree:
     # --- labels -----------------------------------------------------------------------------
 
     def node_label(self, node: int) -> str:
-        """The node's name, or its path of actions from the root where it has none."""
+        """The node's name; without one, its path of actions from the root ("Enter → Fight"),
+        or ``n<k>`` (its place in preorder, as the JSON writer numbers it) deep in a tree."""
         name = self.nodes[node].name
         if name:
             return name
+        if self.depth[node] > MAX_LABEL_DEPTH:
+            return f"n{node}"
         path = self.path_to(node)
         return " → ".join(self.nodes[n].actions[a] for n, a in path) or "root"
 

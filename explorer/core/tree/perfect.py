@@ -14,6 +14,7 @@ found, up to :data:`MAX_SUBGAME_PERFECT` equilibria.
 from __future__ import annotations
 
 import itertools
+import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ import numpy.typing as npt
 
 from explorer.core.i18n import _
 from explorer.core.numeric import payoff_tolerance
-from explorer.core.solve import SolveCancelled
+from explorer.core.solve import Solution, SolveCancelled
 from explorer.core.tree.behaviour import Behaviour, Profile, TreePoint, behaviour_from_mixed
 from explorer.core.tree.model import GameTree
 from explorer.core.tree.nash import solve_form
@@ -37,6 +38,12 @@ OwnBehaviour = tuple[tuple[int, tuple[float, ...] | None], ...]
 
 #: Most subgame-perfect equilibria listed (ties off the path of play multiply them).
 MAX_SUBGAME_PERFECT = 64
+#: Continuations of subgames kept in all; beyond it, one per distinct payoff pair is kept.
+CONTINUATION_BUDGET = 200_000
+#: Equilibria listed times nodes, at most (each listed equilibrium names every move).
+LISTED_MOVES = 4_000_000
+#: Solved strategic forms of subgames remembered per tree.
+SOLUTIONS_KEPT = 4_096
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,17 +112,42 @@ def solve_at(
     return _Solver(point, limit, should_stop).run()
 
 
+@dataclass
+class _Structure:
+    """What the solver needs of a tree's shape, worked out once per tree (a sweep solves
+    the same tree at many points)."""
+
+    subgames: Subgames
+    forms: dict[int, StrategicForm] = field(default_factory=dict)
+    # Solutions of subgames' strategic forms by their payoffs: a sweep meets the same
+    # subgame with the same payoffs at many points (bounded by SOLUTIONS_KEPT).
+    solutions: dict[tuple[int, bytes, bytes], Solution] = field(default_factory=dict)
+
+
+_structures: weakref.WeakKeyDictionary[GameTree, _Structure] = weakref.WeakKeyDictionary()
+
+
+def _structure(tree: GameTree) -> _Structure:
+    known = _structures.get(tree)
+    if known is None:
+        known = _structures[tree] = _Structure(Subgames.of(tree))
+    return known
+
+
 class _Solver:
     def __init__(self, point: TreePoint, limit: int, should_stop: StopCheck | None) -> None:
         self.point = point
         self.tree = point.tree
-        self.subgames = Subgames.of(self.tree)
-        self.limit = limit
+        structure = _structure(self.tree)
+        self.subgames = structure.subgames
+        self.forms = structure.forms
+        self.solutions = structure.solutions
+        self.limit = max(1, min(limit, LISTED_MOVES // len(self.tree.nodes)))
+        self.budget = CONTINUATION_BUDGET
         self.stop = should_stop
         self.complete = True
         self.indifferent = False
         self.notes: list[str] = []
-        self.forms: dict[int, StrategicForm] = {}
         leaves = np.array(self.tree.terminal_nodes(), dtype=np.int64)
         _, collected = accumulate(self.tree.parent, point.probability[None], point.outcome[None])
         self.slack = payoff_tolerance(collected[0, leaves])
@@ -159,6 +191,11 @@ class _Solver:
         subgame's equilibria, each joined with every inner continuation of those values."""
         inner = self.subgames.inner[root]
         groups = [_by_value(options[c]) for c in inner]
+        if self.budget <= 0:  # keep the search bounded: one continuation per payoff pair
+            groups = [{v: members[:1] for v, members in g.items()} for g in groups]
+            self.complete = self.complete and all(
+                len(o) == len(g) for o, g in zip((options[c] for c in inner), groups, strict=True)
+            )
         found: list[_Continuation] = []
         combinations = itertools.product(*(list(g) for g in groups))
         for values in combinations:
@@ -168,8 +205,10 @@ class _Solver:
                 for parts in itertools.product(*chosen):
                     if len(found) == self.limit:
                         self.complete = False
+                        self.budget -= len(found)
                         return found
                     found.append(_Continuation(value, own, parts))
+        self.budget -= len(found)
         return found
 
     def _equilibria(
@@ -212,7 +251,13 @@ class _Solver:
         for stop, value in stops.items():
             outcome[stop] = value
         A, B = (M[0] for M in form.payoffs_at(self.point.probability[None], outcome[None]))
-        solution = solve_form(A, B, should_stop=self.stop)
+        key = (root, A.tobytes(), B.tobytes())
+        solution = self.solutions.get(key)
+        if solution is None:
+            solution = solve_form(A, B, should_stop=self.stop)
+            if len(self.solutions) >= SOLUTIONS_KEPT:
+                self.solutions.clear()
+            self.solutions[key] = solution
         if not solution.complete:
             self.complete = False
             self.notes.append(

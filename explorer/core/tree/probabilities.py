@@ -51,6 +51,8 @@ class FormulaTable:
         constants: dict[Formula, float] = {}
 
         def constant(formula: Formula) -> float:
+            if not isinstance(formula.source, str):
+                return float(formula.source)
             if formula not in constants:
                 constants[formula] = float(formula.evaluate({}))
             return constants[formula]
@@ -69,9 +71,10 @@ class FormulaTable:
         return cls(probability, outcome, tuple(parametric))
 
 
-def grid_size(tree: GameTree, values: Mapping[str, npt.ArrayLike]) -> tuple[int, ...]:
-    """The broadcast shape of the parameter values the tree's formulas use."""
-    shapes = [np.shape(values[name]) for name in tree.used_names if name in values]
+def grid_size(values: Mapping[str, npt.ArrayLike]) -> tuple[int, ...]:
+    """The broadcast shape of the parameter values (a lever no formula uses still makes a
+    grid axis, as in :meth:`explorer.core.game.Game.evaluate_grid`)."""
+    shapes = [np.shape(value) for value in values.values()]
     return np.broadcast_shapes(*shapes) if shapes else ()
 
 
@@ -87,7 +90,7 @@ def node_values(
         returned third (``G`` is its size, 1 for a single point).
     """
     table = tree.formula_table
-    shape = grid_size(tree, values)
+    shape = grid_size(values)
     points = math.prod(shape)
     probability = np.broadcast_to(table.probability, (points, len(tree.nodes))).copy()
     outcome = np.broadcast_to(table.outcome, (points, len(tree.nodes), 2)).copy()
@@ -113,16 +116,22 @@ def valid_points(tree: GameTree, probability: FloatArray) -> BoolArray:
 
 
 def check_probabilities(
-    tree: GameTree, values: Mapping[str, float], where: Sequence[str] | None = None
+    tree: GameTree,
+    values: Mapping[str, float],
+    where: Sequence[str] | None = None,
+    probability: FloatArray | None = None,
 ) -> None:
     """At one point: chance probabilities are numbers in [0, 1] summing to one at each node.
+
+    ``probability`` is the point's ``(1, N)`` move probabilities where already computed.
 
     Raises
     ------
     TreeError
         Naming the chance node, its probabilities and, for formulas, the parameter values.
     """
-    probability, _, _ = node_values(tree, values)
+    if probability is None:
+        probability, _, _ = node_values(tree, values)
     row = probability[0]
     for index, node in enumerate(tree.nodes):
         if not node.is_chance:
