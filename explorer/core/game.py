@@ -77,6 +77,46 @@ class Parameter:
         return self.minimum <= value <= self.maximum
 
 
+class HasParameters:
+    """Named parameters with defaults and ranges: looked up, defaulted and checked.
+
+    Shared by :class:`Game` and by game trees (``explorer.core.tree.model.GameTree``).
+    """
+
+    parameters: tuple[Parameter, ...]
+
+    @property
+    def parameter_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters)
+
+    def parameter(self, name: str) -> Parameter:
+        """The parameter called ``name``; :class:`GameError` naming the known ones otherwise."""
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        known = ", ".join(self.parameter_names) or "none"
+        raise GameError(f"unknown parameter '{name}'; parameters are: {known}")
+
+    def defaults(self) -> dict[str, float]:
+        """Every parameter at its default value."""
+        return {p.name: float(p.default) for p in self.parameters}
+
+    def resolve(self, overrides: Mapping[str, float] | None = None) -> dict[str, float]:
+        """Defaults with ``overrides`` applied, each checked to be a known parameter in range."""
+        values = self.defaults()
+        for name, value in (overrides or {}).items():
+            parameter = self.parameter(name)
+            if not math.isfinite(value):
+                raise GameError(f"{name} = {value} is not a finite number")
+            if not parameter.contains(value):
+                raise GameError(
+                    f"{name} = {value:g} is outside its range "
+                    f"[{parameter.minimum:g}, {parameter.maximum:g}]"
+                )
+            values[name] = float(value)
+        return values
+
+
 @dataclass(frozen=True)
 class Player:
     """A player's name and the names of its pure strategies, in order."""
@@ -133,7 +173,7 @@ class PayoffModel(Protocol):
 
 
 @dataclass(frozen=True)
-class Game:
+class Game(HasParameters):
     """A two-player game in strategic form; payoffs may be formulas over its parameters.
 
     ``payoffs[i][j]`` is ``(row payoff, column payoff)`` when the row player plays
@@ -248,18 +288,6 @@ class Game:
         """(number of row strategies, number of column strategies)."""
         return len(self.players[ROW].strategies), len(self.players[COLUMN].strategies)
 
-    @property
-    def parameter_names(self) -> tuple[str, ...]:
-        return tuple(p.name for p in self.parameters)
-
-    def parameter(self, name: str) -> Parameter:
-        """The parameter called ``name``; :class:`GameError` naming the known ones otherwise."""
-        for parameter in self.parameters:
-            if parameter.name == name:
-                return parameter
-        known = ", ".join(self.parameter_names) or "none"
-        raise GameError(f"unknown parameter '{name}'; parameters are: {known}")
-
     def entries(self) -> Iterable[tuple[int, int, int, Formula]]:
         """Every payoff formula as ``(row strategy, column strategy, player, formula)``."""
         for i, row in enumerate(self.payoffs):
@@ -278,25 +306,6 @@ class Game:
         return any(not f.is_constant for _, _, _, f in self.entries())
 
     # --- evaluation -------------------------------------------------------------------------
-
-    def defaults(self) -> dict[str, float]:
-        """Every parameter at its default value."""
-        return {p.name: float(p.default) for p in self.parameters}
-
-    def resolve(self, overrides: Mapping[str, float] | None = None) -> dict[str, float]:
-        """Defaults with ``overrides`` applied, each checked to be a known parameter in range."""
-        values = self.defaults()
-        for name, value in (overrides or {}).items():
-            parameter = self.parameter(name)
-            if not math.isfinite(value):
-                raise GameError(f"{name} = {value} is not a finite number")
-            if not parameter.contains(value):
-                raise GameError(
-                    f"{name} = {value:g} is outside its range "
-                    f"[{parameter.minimum:g}, {parameter.maximum:g}]"
-                )
-            values[name] = float(value)
-        return values
 
     def evaluate(self, values: Mapping[str, float] | None = None) -> tuple[FloatArray, FloatArray]:
         """The payoff matrices ``(A, B)`` at one point (defaults where a value is missing).

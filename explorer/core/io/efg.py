@@ -36,14 +36,15 @@ from explorer.core.io.nfg import (
     _describe,
     _Lexer,
     _payoff,
-    _player_names,
     _preview,
     _quote,
+    _read_players,
     _shorten,
     _strategy_names,
     _Token,
     _whole_number,
     format_number,
+    read_file_type,
 )
 from explorer.core.tree.build import NodeSpec, TreeHeader, build_tree
 from explorer.core.tree.model import CHANCE, MAX_NODES, GameTree, TreeError
@@ -263,34 +264,12 @@ class _Reader:
 
 
 def _read_prologue(lexer: _Lexer) -> tuple[str, tuple[str, str], str]:
-    token = lexer.next()
-    if token.kind == "end":
-        raise GameFileError("the file is empty")
-    if token.kind == "word" and token.value == "NFG":
-        raise GameFileError("this is a Gambit strategic game (.nfg), not an extensive game")
-    if token.kind != "word" or token.value != "EFG":
-        raise GameFileError(
-            "not a Gambit extensive game: the file should begin with 'EFG 2 R', "
-            f"not {_describe(token)}"
-        )
-    version = lexer.next()
-    if version.kind != "word" or version.value != "2":
-        raise lexer.unexpected(version, "the format version 2 after 'EFG'")
-    number_type = lexer.next()
-    if number_type.kind != "word" or number_type.value not in ("R", "D"):
-        raise lexer.unexpected(number_type, "the letter R or D after 'EFG 2'")
+    read_file_type(
+        lexer, "EFG", "2", "NFG", "this is a Gambit strategic game (.nfg), not an extensive game"
+    )
     title = lexer.expect("text", "the game's title in double quotes after 'EFG 2 R'").value
-    lexer.expect("{", "'{' to open the list of player names")
-    names = []
-    while (token := lexer.next()).kind == "text":
-        names.append(token.value)
-    if token.kind != "}":
-        raise lexer.unexpected(token, "a player name in double quotes or '}'")
-    if len(names) != 2:
-        players = "no players" if not names else f"{len(names)} player{'s' * (len(names) != 1)}"
-        raise GameFileError(f"the game has {players}; the explorer handles two-player games")
+    first, second = _read_players(lexer)
     comment = lexer.next().value.replace("\r\n", "\n") if lexer.peek().kind == "text" else ""
-    first, second = _player_names(names)
     return (
         _shorten(_clean_label(title), MAX_TEXT_LENGTH),
         (first, second),

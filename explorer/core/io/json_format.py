@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from explorer.core.game import Game, GameError, Parameter
@@ -91,20 +91,25 @@ def game_to_dict(game: Game) -> dict[str, Any]:
         "title": game.title,
         "description": game.description,
         "players": [{"name": p.name, "strategies": list(p.strategies)} for p in game.players],
-        "parameters": [
-            {
-                "name": p.name,
-                "default": p.default,
-                "min": p.minimum,
-                "max": p.maximum,
-                "description": p.description,
-            }
-            for p in game.parameters
-        ],
+        "parameters": parameters_to_list(game.parameters),
         "payoffs": [[[f.source for f in cell] for cell in row] for row in game.payoffs],
     }
     data.update(game.extras)
     return data
+
+
+def parameters_to_list(parameters: Sequence[Parameter]) -> list[dict[str, Any]]:
+    """Parameters as the file formats write them."""
+    return [
+        {
+            "name": p.name,
+            "default": p.default,
+            "min": p.minimum,
+            "max": p.maximum,
+            "description": p.description,
+        }
+        for p in parameters
+    ]
 
 
 def to_json_text(game: Game) -> str:

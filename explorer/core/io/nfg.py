@@ -257,25 +257,28 @@ class _Prologue:
         return len(self.strategies[0]), len(self.strategies[1])
 
 
-def _read_file_type(lexer: _Lexer) -> None:
+def read_file_type(lexer: _Lexer, kind: str, version: str, other: str, other_message: str) -> None:
+    """The opening tokens ``NFG 1 R`` (or ``EFG 2 R``, ``D`` for ``R``) of a Gambit file.
+
+    ``other`` is the other Gambit kind, refused with ``other_message``.
+    """
     token = lexer.next()
     if token.kind == "end":
         raise GameFileError("the file is empty")
-    if token.kind == "word" and token.value == "EFG":
+    if token.kind == "word" and token.value == other:
+        raise GameFileError(other_message)
+    if token.kind != "word" or token.value != kind:
+        what = "strategic game" if kind == "NFG" else "extensive game"
         raise GameFileError(
-            "this is a Gambit extensive game (.efg); only strategic games (.nfg) can be opened"
-        )
-    if token.kind != "word" or token.value != "NFG":
-        raise GameFileError(
-            "not a Gambit strategic game: the file should begin with 'NFG 1 R', "
+            f"not a Gambit {what}: the file should begin with '{kind} {version} R', "
             f"not {_describe(token)}"
         )
-    version = lexer.next()
-    if version.kind != "word" or version.value != "1":
-        raise lexer.unexpected(version, "the format version 1 after 'NFG'")
+    number = lexer.next()
+    if number.kind != "word" or number.value != version:
+        raise lexer.unexpected(number, f"the format version {version} after '{kind}'")
     number_type = lexer.next()
     if number_type.kind != "word" or number_type.value not in ("R", "D"):
-        raise lexer.unexpected(number_type, "the letter R or D after 'NFG 1'")
+        raise lexer.unexpected(number_type, f"the letter R or D after '{kind} {version}'")
 
 
 def _read_players(lexer: _Lexer) -> list[str]:
@@ -331,7 +334,13 @@ def _read_strategies(lexer: _Lexer, players: Sequence[str]) -> list[list[str]]:
 
 
 def _read_prologue(lexer: _Lexer) -> _Prologue:
-    _read_file_type(lexer)
+    read_file_type(
+        lexer,
+        "NFG",
+        "1",
+        "EFG",
+        "this is a Gambit extensive game (.efg); only strategic games (.nfg) can be opened",
+    )
     prologue = _Prologue()
     title = lexer.expect("text", "the game's title in double quotes after 'NFG 1 R'").value
     prologue.title = _shorten(_clean_label(title), MAX_TEXT_LENGTH)

@@ -15,7 +15,14 @@ from typing import Any
 
 from explorer.core.game import Game, GameError
 from explorer.core.io.errors import GameFileError
-from explorer.core.io.json_format import _dump, _field, _kind, _parameter, _text
+from explorer.core.io.json_format import (
+    _dump,
+    _field,
+    _kind,
+    _parameter,
+    _text,
+    parameters_to_list,
+)
 from explorer.core.tree.bridge import tree_game
 from explorer.core.tree.build import NodeSpec, TreeHeader, build_tree, check_label
 from explorer.core.tree.model import CHANCE, MAX_NODES, GameTree
@@ -189,16 +196,7 @@ def tree_to_dict(tree: GameTree) -> dict[str, Any]:
         "title": tree.title,
         "description": tree.description,
         "players": list(tree.players),
-        "parameters": [
-            {
-                "name": p.name,
-                "default": p.default,
-                "min": p.minimum,
-                "max": p.maximum,
-                "description": p.description,
-            }
-            for p in tree.parameters
-        ],
+        "parameters": parameters_to_list(tree.parameters),
         "nodes": nodes,
     }
     data.update(tree.extras)

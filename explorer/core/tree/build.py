@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from explorer.core.formula import Formula, FormulaError
-from explorer.core.game import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, Parameter
+from explorer.core.game import MAX_NAME_LENGTH, Parameter, _check_name, _check_text
 from explorer.core.tree.model import (
     CHANCE,
     MAX_ACTIONS,
@@ -102,29 +102,15 @@ def build_tree(header: TreeHeader, specs: Sequence[NodeSpec], root: str | None =
 # --- header -------------------------------------------------------------------------------------
 
 
-def _check_text(what: str, text: object, limit: int) -> None:
-    if not isinstance(text, str):
-        raise TreeError(f"{what} must be text, not {type(text).__name__}")
-    if len(text) > limit:
-        raise TreeError(f"{what} is longer than {limit} characters")
-
-
 def check_label(what: str, label: object) -> str:
-    """A player, node or action label: text on one line, not empty, not too long."""
-    if not isinstance(label, str):
-        raise TreeError(f"{what} must be text, not {type(label).__name__}")
-    if not label.strip():
-        raise TreeError(f"{what} is empty")
-    if len(label) > MAX_NAME_LENGTH:
-        raise TreeError(f"{what} '{label[:20]}...' is longer than {MAX_NAME_LENGTH} characters")
-    if any(ord(c) < 32 for c in label):
-        raise TreeError(f"{what} {label!r} contains control characters")
-    return label
+    """A player, action or set label: text on one line, not empty, not too long."""
+    _check_name(what, label)
+    return str(label)
 
 
 def _check_header(header: TreeHeader) -> None:
-    _check_text("the title", header.title, MAX_TEXT_LENGTH)
-    _check_text("the description", header.description, MAX_TEXT_LENGTH)
+    _check_text("the title", header.title)
+    _check_text("the description", header.description)
     if len(header.players) != 2:
         raise TreeError(f"a tree needs exactly 2 players, not {len(header.players)}")
     for number, name in enumerate(header.players, start=1):

@@ -8,7 +8,6 @@ the subtree of node ``n`` is the contiguous range ``n .. end(n) - 1`` and the ro
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.formula import Formula
-from explorer.core.game import GameError, Parameter
+from explorer.core.game import GameError, HasParameters, Parameter
 
 if TYPE_CHECKING:
     from explorer.core.tree.probabilities import FormulaTable
@@ -82,7 +81,7 @@ class InformationSet:
 
 
 @dataclass(frozen=True, eq=False)
-class GameTree:
+class GameTree(HasParameters):
     """A two-player game in extensive form, with formulas over named parameters.
 
     Build it with :func:`explorer.core.tree.build.build_tree`; the constructor trusts its
@@ -189,34 +188,6 @@ class GameTree:
         return self.players[player]
 
     # --- parameters -------------------------------------------------------------------------
-
-    @property
-    def parameter_names(self) -> tuple[str, ...]:
-        return tuple(p.name for p in self.parameters)
-
-    def parameter(self, name: str) -> Parameter:
-        """The parameter called ``name``; :class:`TreeError` naming the known ones otherwise."""
-        for parameter in self.parameters:
-            if parameter.name == name:
-                return parameter
-        names = ", ".join(self.parameter_names) or "none"
-        raise TreeError(f"unknown parameter '{name}'; parameters are: {names}")
-
-    def defaults(self) -> dict[str, float]:
-        return {p.name: float(p.default) for p in self.parameters}
-
-    def resolve(self, overrides: Mapping[str, float] | None = None) -> dict[str, float]:
-        """Defaults with ``overrides`` applied, each a known parameter within its range."""
-        values = self.defaults()
-        for name, value in (overrides or {}).items():
-            parameter = self.parameter(name)
-            if not math.isfinite(value) or not parameter.contains(value):
-                raise TreeError(
-                    f"{name} = {value:g} is outside its range "
-                    f"[{parameter.minimum:g}, {parameter.maximum:g}]"
-                )
-            values[name] = float(value)
-        return values
 
     def formulas(self) -> Iterator[Formula]:
         """Every payoff and probability formula of the tree."""
