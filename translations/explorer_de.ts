@@ -195,8 +195,8 @@
     </message>
     <message>
         <location filename="../explorer/app/library.py" line="72"/>
-        <source>%1 (game tree)</source>
-        <translation>%1 (Spielbaum)</translation>
+        <source>Tree: %1</source>
+        <translation>Baum: %1</translation>
     </message>
     <message>
         <location filename="../explorer/app/library.py" line="78"/>

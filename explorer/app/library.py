@@ -69,7 +69,7 @@ class LibraryPanel(QTreeWidget):
         """The title; a game tree is marked, since it opens as its strategic form for now."""
         if tree_of(entry.game) is None:
             return entry.title
-        return self.tr("%1 (game tree)").replace("%1", entry.title)
+        return self.tr("Tree: %1").replace("%1", entry.title)
 
     def _tooltip(self, entry: LibraryEntry) -> str:
         sentence = _first_sentence(entry.game.description)
