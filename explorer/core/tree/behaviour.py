@@ -40,15 +40,22 @@ class TreePoint:
     outcome: FloatArray
 
     @classmethod
-    def of(cls, tree: GameTree, values: Mapping[str, float] | None = None) -> TreePoint:
+    def of(
+        cls, tree: GameTree, values: Mapping[str, float] | None = None, in_range: bool = True
+    ) -> TreePoint:
         """The tree at ``values`` (defaults where missing), checked.
+
+        ``in_range=False`` accepts values outside the parameters' ranges (a game whose ranges
+        were edited after it was made from the tree).
 
         Raises
         ------
+        GameError
+            If a value is not a known parameter, or (``in_range``) outside its range.
         TreeError
             If chance probabilities are not a distribution, or a payoff is undefined, there.
         """
-        point = tree.resolve(values)
+        point = tree.resolve(values) if in_range else {**tree.defaults(), **(values or {})}
         probability, outcome, _ = node_values(tree, point)
         check_probabilities(tree, point, probability=probability)
         check_payoffs(tree, outcome, point)

@@ -54,7 +54,7 @@ class TreeForm:
         ) and self.tree.used_names <= set(game.parameter_names)
 
     def evaluate(self, values: Mapping[str, float]) -> tuple[FloatArray, FloatArray]:
-        point = TreePoint.of(self.tree, values)
+        point = TreePoint.of(self.tree, values, in_range=False)
         A, B = self.form.payoffs_at(point.probability[None], point.outcome[None])
         return A[0], B[0]
 

@@ -5,14 +5,16 @@ The reduced strategic form (:mod:`.strategies`) is solved by the explorer's engi
 leaves the other player indifferent among everything after it), whose equilibria form sets;
 the list then holds their extreme points, as Gambit's ``enummixed`` does. Where the engine
 cannot promise a complete list (it runs vertex enumeration up to 8 strategies a player),
-nashpy's vertex enumeration completes it for forms up to :data:`NASHPY_VERTEX_LIMIT`
-strategies a player (Avis et al. 2010: the extreme equilibria are the completely labelled
-vertex pairs of the best-response polytopes); every equilibrium it returns is checked as a
-mutual best response. Each equilibrium is also given as behaviour strategies (Kuhn 1953).
+nashpy's vertex enumeration completes it where the polytopes are small enough
+(:data:`NASHPY_VERTEX_BASES`; Avis et al. 2010: the extreme equilibria are the completely
+labelled vertex pairs of the best-response polytopes); every equilibrium it returns is
+checked as a mutual best response. Each equilibrium is also given as behaviour strategies
+(Kuhn 1953).
 """
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -30,8 +32,9 @@ from explorer.core.tree.strategies import StrategicForm, strategic_form
 FloatArray = npt.NDArray[np.float64]
 StopCheck = Callable[[], bool]
 
-#: nashpy's vertex enumeration completes the engine's list up to this many strategies a player.
-NASHPY_VERTEX_LIMIT = 16
+#: nashpy's vertex enumeration completes the engine's list for m × n forms with at most this
+#: many bases, C(m + n, min(m, n)): a bound on the vertices of the best-response polytopes.
+NASHPY_VERTEX_BASES = 500_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,7 +69,8 @@ def solve_form(
     """
     solution = solve(A, B, method, should_stop)
     wanted = nashpy if nashpy is not None else not solution.complete
-    if not wanted or max(A.shape) > NASHPY_VERTEX_LIMIT or min(A.shape) < 2:
+    m, n = A.shape
+    if not wanted or min(m, n) < 2 or math.comb(m + n, min(m, n)) > NASHPY_VERTEX_BASES:
         return solution
     found = _nashpy_vertex(A, B, should_stop)
     if found is None:

@@ -5,11 +5,12 @@ into a plain matrix game."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
-from explorer.core.edit import rename_strategy, set_cell
+from explorer.core.edit import rename_strategy, set_cell, update_parameter
 from explorer.core.formula import Formula
 from explorer.core.game import Game
 from explorer.core.io import GameFileError, game_text, parse_game_text, parse_tree_text
@@ -164,3 +165,14 @@ def test_bundled_trees_open_in_german() -> None:
 def test_a_tree_file_is_not_a_strategic_game_for_the_tree_loader() -> None:
     with pytest.raises(GameFileError, match="not a game tree"):
         parse_tree_text((GAMES / "chicken.json").read_text(encoding="utf-8"))
+
+
+def test_a_wider_range_keeps_the_tree_and_evaluates_beyond_the_old_one() -> None:
+    game = bundled("ultimatum.json")
+    fairness = game.parameter("fairness")
+    wider = update_parameter(game, "fairness", replace(fairness, maximum=5.0))
+    assert wider.payoff_model is not None
+    A, B = wider.evaluate({"fairness": 4.0})
+    assert (A[0, 0], B[0, 0]) == pytest.approx((3, 0 - 3 * 4.0))  # offer 0 accepted: 0 - 3 x 4
+    result = run_sweep(wider, Axis("fairness", 0.0, 5.0, 6))
+    assert len(result) == 6
