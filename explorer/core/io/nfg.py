@@ -42,12 +42,14 @@ MAX_EXPORT_DENOMINATOR = 10_000
 
 _TOKEN = re.compile(
     r"""
-      (?P<space>\s+)
-    | (?P<brace>[{}])
+    \s*                                     # white space before a token is skipped with it
+    (?:
+      (?P<brace>[{}])
     | (?P<comma>,)
     | (?P<text>"[^"\\]*(?:\\.[^"\\]*)*")    # a quoted label; \" stands for a quote
     | (?P<open>")                            # a quote that is never closed
     | (?P<word>[^\s{}",]+)                   # NFG, R, numbers, and anything unexpected
+    )
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -80,20 +82,21 @@ class _Lexer:
 
     def _scan(self) -> Iterator[_Token]:
         text = self._text
-        # The pattern matches every character, so consecutive matches cover the whole text.
+        # Each match is white space and one token; only white space at the end is left over.
         for match in _TOKEN.finditer(text):
-            kind, position = match.lastgroup or "", match.start()
+            kind = match.lastgroup or ""
+            position = match.start(kind)
             if kind == "open":
                 raise self.error_at(position, "a quoted text that starts here is never closed")
             if kind == "text":
-                label = match.group()[1:-1]
+                label = match.group(kind)[1:-1]
                 yield _Token(
                     "text", _ESCAPE.sub(r"\1", label) if "\\" in label else label, position
                 )
             elif kind == "word":
-                yield _Token("word", match.group(), position)
-            elif kind != "space":
-                yield _Token(match.group(), match.group(), position)
+                yield _Token("word", match.group(kind), position)
+            else:
+                yield _Token(match.group(kind), match.group(kind), position)
         while True:
             yield _Token("end", "", len(text))
 
