@@ -19,12 +19,20 @@ from explorer import __version__
 from explorer.core import repeated
 from explorer.core.formula import FormulaError
 from explorer.core.game import COLUMN, ROW, Game, GameError
-from explorer.core.io import GameFileError, load_game
+from explorer.core.io import GameFileError, load_document, load_game
 from explorer.core.io.atomic import write_text_atomic
 from explorer.core.repeated import RepeatedGameError, StageGame
-from explorer.core.solve import METHOD_NAMES, METHODS, Solution, degeneracy_explanation, solve
+from explorer.core.solve import (
+    METHOD_NAMES,
+    METHODS,
+    Equilibrium,
+    Solution,
+    degeneracy_explanation,
+    solve,
+)
 from explorer.core.sweep import Axis, Outcome, Selection, SweepError, SweepResult, run_sweep
 from explorer.core.text import format_number, mixed_strategy_label, payoff_label
+from explorer.core.tree.model import GameTree
 
 #: Exit status for input the user can fix (bad file, formula, parameter).
 EXIT_BAD_INPUT = 1
@@ -144,18 +152,20 @@ def build_parser() -> argparse.ArgumentParser:
 # --- solve -------------------------------------------------------------------------------------
 
 
+def equilibrium_json(equilibrium: Equilibrium) -> dict[str, object]:
+    """One equilibrium in the contract's shape, with its exact fractions where known."""
+    entry = equilibrium.to_json()
+    if equilibrium.row_exact and equilibrium.column_exact and equilibrium.payoffs_exact:
+        entry["exact"] = {
+            "row": [str(p) for p in equilibrium.row_exact],
+            "column": [str(q) for q in equilibrium.column_exact],
+            "payoffs": [str(v) for v in equilibrium.payoffs_exact],
+        }
+    return entry
+
+
 def solution_json(game: Game, values: dict[str, float], solution: Solution) -> dict[str, object]:
     """The contract's JSON object for ``explorer solve --json``."""
-    equilibria = []
-    for equilibrium in solution.equilibria:
-        entry = equilibrium.to_json()
-        if equilibrium.row_exact and equilibrium.column_exact and equilibrium.payoffs_exact:
-            entry["exact"] = {
-                "row": [str(p) for p in equilibrium.row_exact],
-                "column": [str(q) for q in equilibrium.column_exact],
-                "payoffs": [str(v) for v in equilibrium.payoffs_exact],
-            }
-        equilibria.append(entry)
     used = solution.method.split("+")
     return {
         "title": game.title,
@@ -163,7 +173,7 @@ def solution_json(game: Game, values: dict[str, float], solution: Solution) -> d
         "method": used[-1],
         "methods_used": used,
         "degenerate": solution.degenerate,
-        "equilibria": equilibria,
+        "equilibria": [equilibrium_json(e) for e in solution.equilibria],
         "warnings": list(solution.warnings),
     }
 
@@ -201,7 +211,11 @@ def print_solution(game: Game, values: dict[str, float], solution: Solution, out
 
 
 def run_solve(args: argparse.Namespace, out: TextIO) -> int:
-    game = load_game(args.file)
+    game = load_document(args.file)
+    if isinstance(game, GameTree):
+        from explorer.tree_commands import run_tree_solve
+
+        return run_tree_solve(game, args, out)
     values = game.resolve(dict(args.assignments))
     A, B = game.evaluate(values)
     solution = solve(A, B, args.method)
@@ -228,7 +242,11 @@ def print_sweep(result: SweepResult, out: TextIO) -> None:
 
 
 def run_sweep_command(args: argparse.Namespace, out: TextIO) -> int:
-    game = load_game(args.file)
+    game = load_document(args.file)
+    if isinstance(game, GameTree):
+        from explorer.tree_commands import run_tree_sweep
+
+        return run_tree_sweep(game, args, out)
     values = game.resolve(dict(args.assignments))
     result = run_sweep(game, args.x, args.y, values)
     if args.out:

@@ -193,6 +193,16 @@
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
+    <message>
+        <location filename="../explorer/app/library.py" line="72"/>
+        <source>Tree: %1</source>
+        <translation>Baum: %1</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/library.py" line="78"/>
+        <source>A game tree, shown here as its reduced strategic form.</source>
+        <translation>Ein Spielbaum, hier in seiner reduzierten strategischen Form gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from explorer.core.io.library import LibraryEntry
+from explorer.core.tree.bridge import tree_of
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,9 +53,9 @@ class LibraryPanel(QTreeWidget):
                 group = QTreeWidgetItem(self, [titles.get(entry.group, entry.group)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[entry.group] = group
-            item = QTreeWidgetItem(group, [entry.title])
+            item = QTreeWidgetItem(group, [self._label(entry)])
             item.setData(0, PATH_ROLE, str(entry.path))
-            item.setToolTip(0, _first_sentence(entry.game.description))
+            item.setToolTip(0, self._tooltip(entry))
         if self._recent:
             recent = QTreeWidgetItem(self, [self.tr("Recent files")])
             recent.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -63,6 +64,19 @@ class LibraryPanel(QTreeWidget):
                 item.setData(0, PATH_ROLE, str(path))
                 item.setToolTip(0, str(path))
         self.expandAll()
+
+    def _label(self, entry: LibraryEntry) -> str:
+        """The title; a game tree is marked, since it opens as its strategic form for now."""
+        if tree_of(entry.game) is None:
+            return entry.title
+        return self.tr("Tree: %1").replace("%1", entry.title)
+
+    def _tooltip(self, entry: LibraryEntry) -> str:
+        sentence = _first_sentence(entry.game.description)
+        if tree_of(entry.game) is None:
+            return sentence
+        note = self.tr("A game tree, shown here as its reduced strategic form.")
+        return f"{note} {sentence}"
 
     def on_activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
         path = item.data(0, PATH_ROLE)

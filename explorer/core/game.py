@@ -6,7 +6,7 @@ import keyword
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -77,6 +77,46 @@ class Parameter:
         return self.minimum <= value <= self.maximum
 
 
+class HasParameters:
+    """Named parameters with defaults and ranges: looked up, defaulted and checked.
+
+    Shared by :class:`Game` and by game trees (``explorer.core.tree.model.GameTree``).
+    """
+
+    parameters: tuple[Parameter, ...]
+
+    @property
+    def parameter_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters)
+
+    def parameter(self, name: str) -> Parameter:
+        """The parameter called ``name``; :class:`GameError` naming the known ones otherwise."""
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        known = ", ".join(self.parameter_names) or "none"
+        raise GameError(f"unknown parameter '{name}'; parameters are: {known}")
+
+    def defaults(self) -> dict[str, float]:
+        """Every parameter at its default value."""
+        return {p.name: float(p.default) for p in self.parameters}
+
+    def resolve(self, overrides: Mapping[str, float] | None = None) -> dict[str, float]:
+        """Defaults with ``overrides`` applied, each checked to be a known parameter in range."""
+        values = self.defaults()
+        for name, value in (overrides or {}).items():
+            parameter = self.parameter(name)
+            if not math.isfinite(value):
+                raise GameError(f"{name} = {value} is not a finite number")
+            if not parameter.contains(value):
+                raise GameError(
+                    f"{name} = {value:g} is outside its range "
+                    f"[{parameter.minimum:g}, {parameter.maximum:g}]"
+                )
+            values[name] = float(value)
+        return values
+
+
 @dataclass(frozen=True)
 class Player:
     """A player's name and the names of its pure strategies, in order."""
@@ -103,13 +143,44 @@ class Player:
 Cell = tuple[Formula, Formula]
 
 
+class PayoffModel(Protocol):
+    """Payoffs worked out from another form of the game instead of one formula per cell.
+
+    A game tree's reduced strategic form is such a game: its cells show formulas, but the
+    payoffs come from the tree's leaves and chance probabilities, evaluated vectorised. A
+    model stays attached only while the game still has the cells it made
+    (:meth:`describes`); an edited table is an ordinary matrix game.
+    """
+
+    @property
+    def is_parametric(self) -> bool: ...
+
+    def describes(self, game: Game) -> bool:
+        """True if ``game``'s table is still the one this model produced."""
+        ...
+
+    def evaluate(self, values: Mapping[str, float]) -> tuple[FloatArray, FloatArray]:
+        """The payoff matrices at one point; a sentence (GameError) where they are undefined."""
+        ...
+
+    def evaluate_grid(self, values: Mapping[str, npt.ArrayLike]) -> tuple[FloatArray, FloatArray]:
+        """Matrices of shape ``grid shape + (m, n)``, NaN where undefined."""
+        ...
+
+    def to_dict(self, game: Game) -> dict[str, Any]:
+        """``game`` in this model's file form (the game's title, names and parameters)."""
+        ...
+
+
 @dataclass(frozen=True)
-class Game:
+class Game(HasParameters):
     """A two-player game in strategic form; payoffs may be formulas over its parameters.
 
     ``payoffs[i][j]`` is ``(row payoff, column payoff)`` when the row player plays
     strategy ``i`` and the column player strategy ``j``. ``extras`` carries optional keys of
     the file format (notes, presets, translations) through load and save unchanged.
+    ``payoff_model``, if given, computes the payoffs instead of the cells' formulas (see
+    :class:`PayoffModel`); it is dropped when the table no longer is the model's.
     """
 
     title: str
@@ -118,6 +189,7 @@ class Game:
     parameters: tuple[Parameter, ...] = ()
     description: str = ""
     extras: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    payoff_model: PayoffModel | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         _check_text("title", self.title)
@@ -140,6 +212,8 @@ class Game:
                     f"{self.cell_label(i, j, player)}: unknown name '{unknown[0]}'; "
                     f"parameters are: {', '.join(sorted(names)) or 'none'}"
                 )
+        if self.payoff_model is not None and not self.payoff_model.describes(self):
+            object.__setattr__(self, "payoff_model", None)  # an edited table is a plain matrix
 
     def _check_payoff_shape(self) -> None:
         m, n = self.shape
@@ -214,18 +288,6 @@ class Game:
         """(number of row strategies, number of column strategies)."""
         return len(self.players[ROW].strategies), len(self.players[COLUMN].strategies)
 
-    @property
-    def parameter_names(self) -> tuple[str, ...]:
-        return tuple(p.name for p in self.parameters)
-
-    def parameter(self, name: str) -> Parameter:
-        """The parameter called ``name``; :class:`GameError` naming the known ones otherwise."""
-        for parameter in self.parameters:
-            if parameter.name == name:
-                return parameter
-        known = ", ".join(self.parameter_names) or "none"
-        raise GameError(f"unknown parameter '{name}'; parameters are: {known}")
-
     def entries(self) -> Iterable[tuple[int, int, int, Formula]]:
         """Every payoff formula as ``(row strategy, column strategy, player, formula)``."""
         for i, row in enumerate(self.payoffs):
@@ -239,28 +301,11 @@ class Game:
 
     @property
     def is_parametric(self) -> bool:
+        if self.payoff_model is not None:
+            return self.payoff_model.is_parametric
         return any(not f.is_constant for _, _, _, f in self.entries())
 
     # --- evaluation -------------------------------------------------------------------------
-
-    def defaults(self) -> dict[str, float]:
-        """Every parameter at its default value."""
-        return {p.name: float(p.default) for p in self.parameters}
-
-    def resolve(self, overrides: Mapping[str, float] | None = None) -> dict[str, float]:
-        """Defaults with ``overrides`` applied, each checked to be a known parameter in range."""
-        values = self.defaults()
-        for name, value in (overrides or {}).items():
-            parameter = self.parameter(name)
-            if not math.isfinite(value):
-                raise GameError(f"{name} = {value} is not a finite number")
-            if not parameter.contains(value):
-                raise GameError(
-                    f"{name} = {value:g} is outside its range "
-                    f"[{parameter.minimum:g}, {parameter.maximum:g}]"
-                )
-            values[name] = float(value)
-        return values
 
     def evaluate(self, values: Mapping[str, float] | None = None) -> tuple[FloatArray, FloatArray]:
         """The payoff matrices ``(A, B)`` at one point (defaults where a value is missing).
@@ -271,6 +316,8 @@ class Game:
             If a payoff is NaN or infinite at that point, naming the cell.
         """
         point = {**self.defaults(), **(values or {})}
+        if self.payoff_model is not None:
+            return self.payoff_model.evaluate(point)
         A, B = self.evaluate_grid(point)
         for i, j, player, formula in self.entries():
             value = (A, B)[player][i, j]
@@ -297,6 +344,8 @@ class Game:
             undefined at a point (see :func:`finite_points`).
         """
         point = {**self.defaults(), **values}
+        if self.payoff_model is not None:
+            return self.payoff_model.evaluate_grid(point)
         grid_shape = np.broadcast_shapes(*(np.shape(v) for v in point.values())) if point else ()
         m, n = self.shape
         A = np.empty((*grid_shape, m, n))

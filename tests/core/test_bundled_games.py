@@ -1,5 +1,9 @@
 """Every bundled game loads, carries its library entry and German translation, solves at its
-defaults to verified equilibria, and round-trips through the JSON format byte for byte."""
+defaults to verified equilibria, and round-trips through the JSON format byte for byte.
+
+Game trees (format ``explorer-tree/1``) load as their reduced strategic form, so the same
+checks apply; their translation names actions instead of strategies, and they must have a
+subgame-perfect equilibrium with an explanation at their defaults."""
 
 from __future__ import annotations
 
@@ -14,6 +18,10 @@ from explorer.core.game import Game
 from explorer.core.io import load_game
 from explorer.core.io.json_format import parse_json_text, to_json_text
 from explorer.core.solve import solve
+from explorer.core.tree.bridge import tree_of
+from explorer.core.tree.model import GameTree
+from explorer.core.tree.perfect import subgame_perfect
+from explorer.core.tree.words import explain
 
 GAMES_DIR = Path(__file__).resolve().parents[2] / "games"
 GAME_FILES = sorted(GAMES_DIR.glob("*.json"))
@@ -66,18 +74,50 @@ def _is_text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def translation_problems(game: Game) -> list[str]:
-    """A German title, description, player and strategy names and parameter descriptions,
-    shaped exactly like the game."""
+def _german(game: Game) -> dict[str, Any] | None:
     translations = game.extras.get("translations")
     german = translations.get("de") if isinstance(translations, dict) else None
-    if not isinstance(german, dict):
+    return german if isinstance(german, dict) else None
+
+
+def tree_translation_problems(tree: GameTree, german: dict[str, Any]) -> list[str]:
+    """A tree's German player names and a German word for every action, information set
+    and outcome label."""
+    found = []
+    players = german.get("players")
+    names = [p.get("name") if isinstance(p, dict) else None for p in players or []]
+    if len(names) != 2 or not all(_is_text(n) for n in names) or names[0] == names[1]:
+        found.append("German players must be 2 distinct names ([{'name': ...}, {'name': ...}])")
+    labels = german.get("labels")
+    if not isinstance(labels, dict):
+        return [*found, "German 'labels' (action, set and outcome labels) are missing"]
+    wanted = {a for node in tree.nodes for a in node.actions}
+    wanted |= {h.name for h in tree.information_sets if h.name}
+    wanted |= {node.outcome for node in tree.nodes if node.outcome}
+    missing = sorted(wanted - {k for k, v in labels.items() if _is_text(v)})
+    if missing:
+        found.append(f"German labels missing for: {', '.join(missing)}")
+    for node in tree.nodes:
+        translated = [labels.get(a, a) for a in node.actions]
+        if len(set(translated)) != len(translated):
+            found.append(f"two actions of one node have the same German label: {translated}")
+    return found
+
+
+def translation_problems(game: Game) -> list[str]:
+    """A German title, description, player and strategy names (action labels for a tree)
+    and parameter descriptions, shaped exactly like the game."""
+    german = _german(game)
+    if german is None:
         return ["no German translation ('translations': {'de': ...})"]
     found = [
         f"German {key} is missing or empty"
         for key in ("title", "description")
         if not _is_text(german.get(key))
     ]
+    tree = tree_of(game)
+    if tree is not None:
+        return found + tree_translation_problems(tree, german) + _parameter_problems(game, german)
     players = german.get("players")
     if not isinstance(players, list) or len(players) != 2:
         found.append("German players must list exactly 2 players")
@@ -96,12 +136,29 @@ def translation_problems(game: Game) -> list[str]:
         player_names = [p.get("name") if isinstance(p, dict) else None for p in players]
         if player_names[0] == player_names[1]:
             found.append("both German player names are the same")
+    return found + _parameter_problems(game, german)
+
+
+def _parameter_problems(game: Game, german: dict[str, Any]) -> list[str]:
     parameters = german.get("parameters")
     if not isinstance(parameters, dict) or set(parameters) != set(game.parameter_names):
-        found.append("German parameter descriptions must name exactly the game's parameters")
-    elif not all(_is_text(text) for text in parameters.values()):
-        found.append("a German parameter description is empty")
-    return found
+        return ["German parameter descriptions must name exactly the game's parameters"]
+    if not all(_is_text(text) for text in parameters.values()):
+        return ["a German parameter description is empty"]
+    return []
+
+
+def tree_problems(game: Game) -> list[str]:
+    """A tree has a subgame-perfect equilibrium at its defaults, explained in sentences."""
+    tree = tree_of(game)
+    if tree is None:
+        return []
+    solution = subgame_perfect(tree)
+    if not solution.profiles:
+        return ["no subgame-perfect equilibrium at the default parameter values"]
+    if not all(explain(p, solution.subgames) for p in solution.profiles):
+        return ["a subgame-perfect equilibrium has no explanation"]
+    return []
 
 
 def equilibrium_problems(game: Game) -> list[str]:
@@ -142,6 +199,7 @@ def problems(path: Path) -> list[str]:
         library_problems(game),
         translation_problems(game),
         equilibrium_problems(game),
+        tree_problems(game),
     )
     return [problem for found in checks for problem in found]
 
@@ -166,6 +224,8 @@ def test_library_groups_are_filled_and_ordered() -> None:
     entries = [library_entry(load_game(path)) for path in GAME_FILES]
     groups = Counter(entry.get("group") for entry in entries)
     assert groups[CLASSICS] >= 8, f"only {groups[CLASSICS]} classics"
+    trees = [path.name for path in GAME_FILES if tree_of(load_game(path)) is not None]
+    assert len(trees) >= 7, f"only {len(trees)} game trees: {trees}"
     assert groups[AI_ECONOMICS] >= 4, f"only {groups[AI_ECONOMICS]} AI-economics models"
     for group in (CLASSICS, AI_ECONOMICS):
         orders = [entry.get("order") for entry in entries if entry.get("group") == group]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from explorer.core.game import Game, GameError, Parameter
@@ -22,6 +22,11 @@ _KNOWN_KEYS = {"format", "title", "description", "players", "parameters", "payof
 
 def parse_json_text(text: str) -> Game:
     """Read a game from JSON text; :class:`GameFileError` with one sentence if it is bad."""
+    return game_from_dict(decode_json_text(text))
+
+
+def decode_json_text(text: str) -> object:
+    """The JSON value of a game file's text; one sentence if it is not valid JSON."""
     if len(text) > MAX_FILE_BYTES:
         raise GameFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
     try:
@@ -34,7 +39,7 @@ def parse_json_text(text: str) -> Game:
         raise GameFileError("the JSON is nested too deeply") from None
     except ValueError as error:
         raise GameFileError(str(error)) from None
-    return game_from_dict(data)
+    return data
 
 
 def _reject_constant(name: str) -> float:
@@ -45,6 +50,11 @@ def game_from_dict(data: object) -> Game:
     """Check a decoded JSON object against the format and build the :class:`Game`."""
     if not isinstance(data, dict):
         raise GameFileError(f"a game file must hold a JSON object, not {_kind(data)}")
+    if str(data.get("format", "")).startswith("explorer-tree/"):
+        # A game tree opens as its reduced strategic form; its reader builds on this module.
+        from explorer.core.io.tree_json import tree_game_from_dict
+
+        return tree_game_from_dict(data)
     _check_format(data)
     players = _field(data, "players", list)
     if len(players) != 2:
@@ -70,31 +80,47 @@ def game_from_dict(data: object) -> Game:
 
 
 def game_to_dict(game: Game) -> dict[str, Any]:
-    """The game as the format's JSON object; numbers stay numbers, formulas stay text."""
+    """The game as the format's JSON object; numbers stay numbers, formulas stay text.
+
+    A game with a payoff model (a tree's strategic form) is written in the model's form.
+    """
+    if game.payoff_model is not None:
+        return game.payoff_model.to_dict(game)
     data: dict[str, Any] = {
         "format": FORMAT,
         "title": game.title,
         "description": game.description,
         "players": [{"name": p.name, "strategies": list(p.strategies)} for p in game.players],
-        "parameters": [
-            {
-                "name": p.name,
-                "default": p.default,
-                "min": p.minimum,
-                "max": p.maximum,
-                "description": p.description,
-            }
-            for p in game.parameters
-        ],
+        "parameters": parameters_to_list(game.parameters),
         "payoffs": [[[f.source for f in cell] for cell in row] for row in game.payoffs],
     }
     data.update(game.extras)
     return data
 
 
+def parameters_to_list(parameters: Sequence[Parameter]) -> list[dict[str, Any]]:
+    """Parameters as the file formats write them."""
+    return [
+        {
+            "name": p.name,
+            "default": p.default,
+            "min": p.minimum,
+            "max": p.maximum,
+            "description": p.description,
+        }
+        for p in parameters
+    ]
+
+
 def to_json_text(game: Game) -> str:
     """The game as readable JSON text: one payoff row, one strategy list per line."""
-    return _dump(game_to_dict(game), 0) + "\n"
+    data = game_to_dict(game)
+    if data.get("format") != FORMAT:
+        # A tree's strategic form is saved as the tree, in the tree form's layout.
+        from explorer.core.io.tree_json import tree_dict_text
+
+        return tree_dict_text(data)
+    return _dump(data, 0) + "\n"
 
 
 def _is_flat(value: object) -> bool:

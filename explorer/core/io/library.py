@@ -8,6 +8,8 @@ from typing import Any
 
 from explorer.core.game import Game
 from explorer.core.io import GameFileError, load_game
+from explorer.core.tree.bridge import tree_game, tree_of
+from explorer.core.tree.translate import localized_tree
 
 GROUPS = ("Classics", "AI economics")
 
@@ -54,11 +56,15 @@ def bundled_games(directory: Path, language: str = "en") -> tuple[list[LibraryEn
 
 def localized(game: Game, language: str) -> Game:
     """The game with the file's translation for ``language`` applied (title, description,
-    players' and strategies' names, parameter descriptions); unchanged without one."""
+    players' and strategies' names, parameter descriptions; a tree's action labels);
+    unchanged without one."""
     from dataclasses import replace
 
     from explorer.core.game import GameError, Player
 
+    tree = tree_of(game)
+    if tree is not None:  # a tree translates its actions; the strategies follow from them
+        return tree_game(localized_tree(tree, language))
     translations = game.extras.get("translations", {})
     text = translations.get(language) if isinstance(translations, dict) else None
     if not isinstance(text, dict):

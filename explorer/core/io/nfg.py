@@ -42,12 +42,14 @@ MAX_EXPORT_DENOMINATOR = 10_000
 
 _TOKEN = re.compile(
     r"""
-      (?P<space>\s+)
-    | (?P<brace>[{}])
+    \s*                                     # white space before a token is skipped with it
+    (?:
+      (?P<brace>[{}])
     | (?P<comma>,)
     | (?P<text>"[^"\\]*(?:\\.[^"\\]*)*")    # a quoted label; \" stands for a quote
     | (?P<open>")                            # a quote that is never closed
     | (?P<word>[^\s{}",]+)                   # NFG, R, numbers, and anything unexpected
+    )
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -79,21 +81,22 @@ class _Lexer:
         self._peeked: _Token | None = None
 
     def _scan(self) -> Iterator[_Token]:
-        text, position = self._text, 0
-        while position < len(text):
-            match = _TOKEN.match(text, position)
-            if match is None:  # pragma: no cover - the pattern matches any character
-                raise self.error_at(position, "the file cannot be read here")
+        text = self._text
+        # Each match is white space and one token; only white space at the end is left over.
+        for match in _TOKEN.finditer(text):
             kind = match.lastgroup or ""
+            position = match.start(kind)
             if kind == "open":
                 raise self.error_at(position, "a quoted text that starts here is never closed")
             if kind == "text":
-                yield _Token("text", _ESCAPE.sub(r"\1", match.group()[1:-1]), position)
+                label = match.group(kind)[1:-1]
+                yield _Token(
+                    "text", _ESCAPE.sub(r"\1", label) if "\\" in label else label, position
+                )
             elif kind == "word":
-                yield _Token("word", match.group(), position)
-            elif kind != "space":
-                yield _Token(match.group(), match.group(), position)
-            position = match.end()
+                yield _Token("word", match.group(kind), position)
+            else:
+                yield _Token(match.group(kind), match.group(kind), position)
         while True:
             yield _Token("end", "", len(text))
 
@@ -106,6 +109,10 @@ class _Lexer:
         token = self.peek()
         self._peeked = None
         return token
+
+    @property
+    def text(self) -> str:
+        return self._text
 
     def line(self, offset: int) -> int:
         return self._text.count("\n", 0, offset) + 1
@@ -158,7 +165,7 @@ def _number(lexer: _Lexer, token: _Token, what: str) -> Fraction:
         raise lexer.error_at(token.offset, f"{what} '{text}' divides by zero") from None
 
 
-def _payoff(lexer: _Lexer, token: _Token) -> Entry:
+def _payoff(lexer: _Lexer, token: _Token, what: str = "the payoff") -> Entry:
     """A payoff as the game stores it, exactly where that is cheap.
 
     Integers (also ``4.0`` or ``8/2``) become ``int``. A rational such as ``-3/4`` becomes the
@@ -166,13 +173,13 @@ def _payoff(lexer: _Lexer, token: _Token) -> Entry:
     A decimal such as ``1.131`` becomes the nearest ``float``: the explorer computes in floats
     anyway, and a float keeps the game's own files and editors showing a plain number.
     """
-    value = _number(lexer, token, "the payoff")
+    value = _number(lexer, token, what)
     try:
         as_float = float(value)
     except OverflowError:
         as_float = float("inf")
     if abs(as_float) == float("inf"):
-        raise lexer.error_at(token.offset, f"the payoff '{_preview(token.value)}' is too large")
+        raise lexer.error_at(token.offset, f"{what} '{_preview(token.value)}' is too large")
     if value.denominator == 1:
         return int(value)
     if "/" in token.value:
@@ -253,25 +260,28 @@ class _Prologue:
         return len(self.strategies[0]), len(self.strategies[1])
 
 
-def _read_file_type(lexer: _Lexer) -> None:
+def read_file_type(lexer: _Lexer, kind: str, version: str, other: str, other_message: str) -> None:
+    """The opening tokens ``NFG 1 R`` (or ``EFG 2 R``, ``D`` for ``R``) of a Gambit file.
+
+    ``other`` is the other Gambit kind, refused with ``other_message``.
+    """
     token = lexer.next()
     if token.kind == "end":
         raise GameFileError("the file is empty")
-    if token.kind == "word" and token.value == "EFG":
+    if token.kind == "word" and token.value == other:
+        raise GameFileError(other_message)
+    if token.kind != "word" or token.value != kind:
+        what = "strategic game" if kind == "NFG" else "extensive game"
         raise GameFileError(
-            "this is a Gambit extensive game (.efg); only strategic games (.nfg) can be opened"
-        )
-    if token.kind != "word" or token.value != "NFG":
-        raise GameFileError(
-            "not a Gambit strategic game: the file should begin with 'NFG 1 R', "
+            f"not a Gambit {what}: the file should begin with '{kind} {version} R', "
             f"not {_describe(token)}"
         )
-    version = lexer.next()
-    if version.kind != "word" or version.value != "1":
-        raise lexer.unexpected(version, "the format version 1 after 'NFG'")
+    number = lexer.next()
+    if number.kind != "word" or number.value != version:
+        raise lexer.unexpected(number, f"the format version {version} after '{kind}'")
     number_type = lexer.next()
     if number_type.kind != "word" or number_type.value not in ("R", "D"):
-        raise lexer.unexpected(number_type, "the letter R or D after 'NFG 1'")
+        raise lexer.unexpected(number_type, f"the letter R or D after '{kind} {version}'")
 
 
 def _read_players(lexer: _Lexer) -> list[str]:
@@ -327,7 +337,13 @@ def _read_strategies(lexer: _Lexer, players: Sequence[str]) -> list[list[str]]:
 
 
 def _read_prologue(lexer: _Lexer) -> _Prologue:
-    _read_file_type(lexer)
+    read_file_type(
+        lexer,
+        "NFG",
+        "1",
+        "EFG",
+        "this is a Gambit extensive game (.efg); only strategic games (.nfg) can be opened",
+    )
     prologue = _Prologue()
     title = lexer.expect("text", "the game's title in double quotes after 'NFG 1 R'").value
     prologue.title = _shorten(_clean_label(title), MAX_TEXT_LENGTH)

@@ -1,0 +1,172 @@
+"""Gambit's own two-player trees: the explorer's Nash equilibrium payoffs equal pygambit's
+``enummixed`` on the tree, its subgame-perfect payoffs equal an independent backward
+induction on pygambit's tree, and Gambit reads the explorer's exported ``.efg`` files as
+the same game. Skipped where pygambit is not installed."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from explorer.core.io import GameFileError, load_tree
+from explorer.core.io.efg import to_efg_text
+from explorer.core.solve import is_equilibrium
+from explorer.core.tree.behaviour import mixed_from_behaviour
+from explorer.core.tree.nash import nash_equilibria
+from explorer.core.tree.perfect import subgame_perfect
+from explorer.core.tree.strategies import strategic_form
+from explorer.core.tree.subgames import Subgames
+from tests.core.tree.trees import EFG_FILES
+
+gbt = pytest.importorskip("pygambit")
+
+#: Trees Gambit's enummixed would take minutes on (12 × 512 strategies) or cannot read
+#: (pygambit 16.7 refuses the repeated node labels of its own contrib file nim.efg).
+TOO_BIG_OR_UNREADABLE = {"montyhal.efg", "nim.efg"}
+
+
+def two_player_trees() -> list[Path]:
+    chosen = []
+    for path in EFG_FILES:
+        if path.name in TOO_BIG_OR_UNREADABLE:
+            continue
+        game = gbt.read_efg(str(path))
+        if len(game.players) == 2 and game.is_perfect_recall:
+            chosen.append(path)
+    return chosen
+
+
+TREES = two_player_trees()
+IDS = [p.stem for p in TREES]
+
+
+def payoff_set(pairs: Any) -> set[tuple[float, float]]:
+    return {(round(float(a), 7), round(float(b), 7)) for a, b in pairs}
+
+
+@functools.cache
+def gambit_nash_payoffs(path: Path) -> frozenset[tuple[float, float]]:
+    game = gbt.read_efg(str(path))
+    first, second = list(game.players)
+    result = gbt.nash.enummixed_solve(game, rational=False)
+    return frozenset(payoff_set((e.payoff(first), e.payoff(second)) for e in result.equilibria))
+
+
+def test_the_catalogue_is_there() -> None:
+    assert len(TREES) >= 30, [p.name for p in TREES]
+
+
+@pytest.mark.parametrize("path", TREES, ids=IDS)
+def test_nash_payoffs_equal_gambits_enummixed(path: Path) -> None:
+    tree = load_tree(path)
+    nash = nash_equilibria(tree)
+    assert nash.solution.complete
+    assert payoff_set(e.payoffs for e in nash.solution.equilibria) == gambit_nash_payoffs(path)
+
+
+@pytest.mark.parametrize("path", TREES, ids=IDS)
+def test_reduced_form_has_gambits_strategy_counts(path: Path) -> None:
+    game = gbt.read_efg(str(path))
+    form = strategic_form(load_tree(path))
+    assert form.shape == tuple(len(p.strategies) for p in game.players)
+
+
+def gambit_backward_induction(path: Path) -> set[tuple[Fraction, Fraction]]:
+    """Subgame-perfect payoffs of a perfect-information tree, every tie broken each way,
+    by recursion over pygambit's own nodes in exact rationals."""
+    game = gbt.read_efg(str(path))
+    players = list(game.players)
+
+    def own(node: Any) -> tuple[Fraction, Fraction]:
+        try:
+            first, second = (Fraction(str(node.outcome[p])) for p in players)
+        except (KeyError, TypeError):  # pygambit's way of saying: no outcome here
+            return Fraction(0), Fraction(0)
+        return first, second
+
+    def values(node: Any) -> set[tuple[Fraction, Fraction]]:
+        here = own(node)
+        if node.is_terminal:
+            return {here}
+        below = [values(child) for child in node.children]
+        if node.player.is_chance:
+            found = {(Fraction(0), Fraction(0))}
+            for action, options in zip(node.infoset.actions, below, strict=True):
+                p = Fraction(str(action.prob))
+                found = {(a + p * x, b + p * y) for a, b in found for x, y in options}
+        else:
+            mover = players.index(node.player)
+            found = set()
+            for choice in itertools.product(*below):
+                best = max(v[mover] for v in choice)
+                found |= {v for v in choice if v[mover] == best}
+        return {(here[0] + x, here[1] + y) for x, y in found}
+
+    return values(game.root)
+
+
+PERFECT_INFORMATION = [p for p in TREES if load_tree(p).is_perfect_information]
+
+
+def test_some_trees_have_perfect_information() -> None:
+    assert len(PERFECT_INFORMATION) >= 6
+
+
+@pytest.mark.parametrize("path", PERFECT_INFORMATION, ids=[p.stem for p in PERFECT_INFORMATION])
+def test_subgame_perfect_payoffs_equal_independent_backward_induction(path: Path) -> None:
+    solution = subgame_perfect(load_tree(path))
+    assert solution.complete
+    expected = payoff_set(gambit_backward_induction(path))
+    assert payoff_set(p.payoffs for p in solution.profiles) == expected
+
+
+@pytest.mark.parametrize("path", TREES, ids=IDS)
+def test_every_subgame_perfect_equilibrium_is_nash_in_every_subgame(path: Path) -> None:
+    """Checked on the reduced form of each subgame, with the behaviour turned back into
+    mixed strategies (Kuhn): a mutual best response there, and in the whole game."""
+    tree = load_tree(path)
+    solution = subgame_perfect(tree)
+    assert solution.profiles
+    subgames = Subgames.of(tree)
+    point = solution.point
+    for root in subgames.roots:
+        form = strategic_form(tree, root)
+        A, B = (M[0] for M in form.payoffs_at(point.probability[None], point.outcome[None]))
+        for profile in solution.profiles:
+            x, y = (
+                mixed_from_behaviour(tree, strategies, profile.behaviour)
+                for strategies in form.players
+            )
+            assert is_equilibrium(A, B, x, y, 1e-7 * max(1.0, np.abs(A).max(), np.abs(B).max()))
+
+
+@pytest.mark.parametrize("path", TREES, ids=IDS)
+def test_gambit_reads_the_exported_file_as_the_same_game(path: Path, tmp_path: Path) -> None:
+    exported = tmp_path / path.name
+    exported.write_text(to_efg_text(load_tree(path)), encoding="utf-8")
+    assert gambit_nash_payoffs(exported) == gambit_nash_payoffs(path)
+    assert load_tree(exported) == load_tree(path)
+
+
+def test_imperfect_recall_and_other_player_counts_are_refused_as_gambit_says() -> None:
+    refused = []
+    for path in EFG_FILES:
+        if path.name == "nim.efg":
+            continue
+        game = gbt.read_efg(str(path))
+        if len(game.players) != 2 or not game.is_perfect_recall:
+            with pytest.raises(GameFileError) as caught:
+                load_tree(path)
+            refused.append(path.name)
+            message = str(caught.value)
+            assert any(
+                words in message
+                for words in ("perfect recall", "already moved", "two-player games")
+            ), message
+    assert len(refused) >= 10
