@@ -43,7 +43,7 @@ from explorer.core.io.nfg import (
     _strategy_names,
     _Token,
     _whole_number,
-    format_number,
+    exact_number_text,
     read_file_type,
 )
 from explorer.core.tree.build import NodeSpec, TreeHeader, build_tree
@@ -425,6 +425,6 @@ class _Writer:
         if _PLAIN_NUMBER.fullmatch(source.strip()):
             return source.strip()
         try:
-            return format_number(formula.value(self.point))
+            return exact_number_text(formula.value(self.point))
         except FormulaError as error:
             raise GameFileError(f"cannot write the Gambit file: {error.message}") from None
