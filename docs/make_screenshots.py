@@ -19,10 +19,10 @@ from PySide6.QtCore import QSettings
 
 from explorer.app.main import create_application
 from explorer.app.main_window import MainWindow
-from explorer.app.plots import render_sweep
 from explorer.app.self_test import wait, wait_for_report
 from explorer.core.io import load_game
 from explorer.core.sweep import Axis, Outcome, Selection, run_sweep
+from explorer.render.sweep_plot import render_sweep
 from explorer.resources import flagship_path, games_dir
 
 DOCS = Path(__file__).resolve().parent

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.app.document import GameDocument
-from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 from explorer.app.tabs import LazyTab
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core import repeated
@@ -39,6 +38,7 @@ from explorer.core.game import COLUMN, ROW
 from explorer.core.i18n import _
 from explorer.core.repeated import Convention, StageGame, Strategy
 from explorer.core.sweep import Axis, run_sweep
+from explorer.render.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 
 DELTA_STEPS = 99  # the slider moves δ in steps of 0.01 from 0 to 0.99
 COLLUSION_COLOURS = ("#009E73", "#E69F00", "#D55E00")
@@ -251,7 +251,7 @@ class RepeatedView(LazyTab):
         return page
 
     def _collusion_page(self) -> QWidget:
-        from explorer.app.plots import SweepPlot
+        from explorer.render.sweep_plot import SweepPlot
 
         page = QWidget(self)
         self.lever = QComboBox(page)
@@ -673,10 +673,9 @@ class RepeatedView(LazyTab):
         plot.show_categories(
             index, labels, rect, self.tr("Where %1 lasts").replace("%1", target), COLLUSION_COLOURS
         )
-        plot._axis_label("left", self.tr("discount factor δ"))
-        plot.view.plot(axis.values(), grim, pen={"color": "#222222", "width": 2})
-        plot.view.setXRange(rect.left(), rect.right(), padding=0)
-        plot.view.setYRange(0, 1, padding=0)
+        plot.set_axis_label("left", self.tr("discount factor δ"))
+        plot.add_curve(axis.values(), grim, "#222222")
+        plot.show_area(QRectF(rect.left(), 0, rect.width(), 1))
 
     def redraw(self) -> None:
         if self._built and self.match is not None:

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.app.style import player_colour
 from explorer.core.analysis import describe_step
 from explorer.core.explain import explain_equilibrium
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
 from explorer.core.solve import METHODS, degeneracy_explanation, method_name
 from explorer.core.text import capitalised, mixed_strategy_label, payoff_label
+from explorer.render.style import player_colour
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -34,8 +34,8 @@ def _sweep_check(window, out: TextIO) -> list[str]:  # type: ignore[no-untyped-d
     """Sweep the flagship over both levers in the Sweep tab and draw the regime map."""
     sweep = window.sweep
     window.tabs.setCurrentWidget(sweep)
-    sweep.x.points.setValue(21)
-    sweep.y.points.setValue(21)
+    sweep.x_axis.points.setValue(21)
+    sweep.y_axis.points.setValue(21)
     sweep.result = None
     started = time.perf_counter()
     sweep.start()

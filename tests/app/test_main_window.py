@@ -59,12 +59,12 @@ def test_undo_and_redo_restore_exactly(qtbot, window) -> None:  # type: ignore[n
     window.matrix.add_strategy(0, 2)
     assert window.document.game.shape == (3, 2)
     edited = window.document.game
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.actions.undo.trigger()
+    window.actions.undo.trigger()
     assert window.document.game == original
     assert not window.document.is_modified
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.actions.redo.trigger()
+    window.actions.redo.trigger()
     assert window.document.game == edited
     qtbot.waitUntil(lambda: solved(window))
 
@@ -74,7 +74,7 @@ def test_consecutive_edits_of_one_cell_merge_into_one_undo_step(qtbot, window) -
     for text in ("3", "4", "5"):
         window.document.edit_cell((0, 1, 0), text)
     assert window.document.undo_stack.count() == 1
-    window.undo_action.trigger()
+    window.actions.undo.trigger()
     assert window.document.game == original
 
 
@@ -133,12 +133,12 @@ def test_paste_a_block_from_a_spreadsheet(qtbot, window) -> None:  # type: ignor
 def test_save_reopen_and_compare(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     type_into_cell(qtbot, window, 0, 1, "0.5", "bonus / 2")
     target = tmp_path / "saved.json"
-    assert window.save_to(target)
+    assert window.files.save_to(target)
     assert not window.document.is_modified
     assert not window.isWindowModified()
     assert load_game(target) == window.document.game
     edited = window.document.game
-    window.on_new()
+    window.files.new()
     assert window.document.game != edited
     assert window.open_path(target)
     assert window.document.game == edited
@@ -156,10 +156,10 @@ def test_unsaved_changes_are_not_discarded_without_asking(qtbot, window, answers
 
     window.document.edit_cell((0, 0, 0), "7")
     answers["save"] = dialogs.Choice.CANCEL
-    window.on_new()
+    window.files.new()
     assert window.document.game.payoffs[0][0][0].source == 7
     answers["save"] = dialogs.Choice.DISCARD
-    window.on_new()
+    window.files.new()
     assert window.document.game.title == "Untitled game"
 
 
@@ -181,7 +181,7 @@ def test_crash_then_restore_from_recovery(qtbot, make_window, battle_file: Path,
     first_file = first.recovery.file
     assert first_file.exists()
     # A crash: the window disappears without closing (no prompt, no clean-up).
-    first.solver.shutdown()
+    first.solving.runner.shutdown()
     first.recovery._lock.unlock()  # what the operating system does when the process dies
     first.deleteLater()
     qtbot.wait(10)
@@ -258,9 +258,9 @@ def test_player_rename_and_zoom(qtbot, window) -> None:  # type: ignore[no-untyp
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert window.document.game.players[1].name == "Robert"
     size = window.matrix.point_size()
-    window.zoom_in_action.trigger()
+    window.actions.zoom_in.trigger()
     assert window.matrix.point_size() > size
-    window.zoom_out_action.trigger()
+    window.actions.zoom_out.trigger()
     assert abs(window.matrix.point_size() - size) < 0.01
 
 
@@ -297,7 +297,7 @@ def test_dropping_a_game_file_opens_it(qtbot, window, tmp_path: Path) -> None:  
 
 def test_layout_and_zoom_are_remembered(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     first = make_window()
-    first.zoom_in_action.trigger()
+    first.actions.zoom_in.trigger()
     size = first.matrix.point_size()
     first.close()
     second = make_window()

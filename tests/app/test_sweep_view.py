@@ -33,10 +33,13 @@ def run_and_wait(qtbot, sweep) -> None:  # type: ignore[no-untyped-def]
 
 def test_sweep_shows_progress_can_be_cancelled_and_run_again(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
-    assert sweep.x.name.currentText() == "subsidy" and sweep.y.name.currentText() == "trust_penalty"
+    assert (
+        sweep.x_axis.name.currentText() == "subsidy"
+        and sweep.y_axis.name.currentText() == "trust_penalty"
+    )
     sweep.chunk_points = 200
-    sweep.x.points.setValue(301)
-    sweep.y.points.setValue(301)
+    sweep.x_axis.points.setValue(301)
+    sweep.y_axis.points.setValue(301)
     sweep.run_button.click()
     assert sweep.cancel_button.isEnabled() and not sweep.run_button.isEnabled()
     qtbot.waitUntil(lambda: sweep.progress.value() > 0, timeout=30_000)
@@ -46,8 +49,8 @@ def test_sweep_shows_progress_can_be_cancelled_and_run_again(qtbot, flagship_win
     assert sweep.result is None and sweep.run_button.isEnabled()
     qtbot.wait(300)
     assert sweep.result is None  # the cancelled sweep never delivers
-    sweep.x.points.setValue(21)
-    sweep.y.points.setValue(21)
+    sweep.x_axis.points.setValue(21)
+    sweep.y_axis.points.setValue(21)
     run_and_wait(qtbot, sweep)
     assert sweep.result.shape == (21, 21)
     legend = sweep.plot.legend.text()
@@ -58,8 +61,8 @@ def test_sweep_shows_progress_can_be_cancelled_and_run_again(qtbot, flagship_win
 
 def test_hover_names_the_equilibria_and_click_moves_the_sliders(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
-    sweep.x.points.setValue(11)
-    sweep.y.points.setValue(11)
+    sweep.x_axis.points.setValue(11)
+    sweep.y_axis.points.setValue(11)
     run_and_wait(qtbot, sweep)
     view_box = sweep.plot.view.plotItem.vb
     position = view_box.mapViewToScene(QPointF(0.1, 0.9))  # low subsidy, high distrust
@@ -82,7 +85,7 @@ def test_hover_names_the_equilibria_and_click_moves_the_sliders(qtbot, flagship_
 def test_one_parameter_lines_and_exports(qtbot, flagship_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
     sweep.use_y.setChecked(False)
-    sweep.x.points.setValue(21)
+    sweep.x_axis.points.setValue(21)
     run_and_wait(qtbot, sweep)
     assert sweep.result.y is None
     assert "Closed provider: Premium / Paid" in sweep.plot.legend.text()
@@ -96,8 +99,8 @@ def test_one_parameter_lines_and_exports(qtbot, flagship_window, tmp_path: Path)
 
 def test_heatmap_uses_the_selection_rule(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
-    sweep.x.points.setValue(11)
-    sweep.y.points.setValue(11)
+    sweep.x_axis.points.setValue(11)
+    sweep.y_axis.points.setValue(11)
     run_and_wait(qtbot, sweep)
     sweep.outcome.setCurrentIndex(1)  # the closed provider's payoff
     assert sweep.selection.isEnabled()
@@ -107,8 +110,8 @@ def test_heatmap_uses_the_selection_rule(qtbot, flagship_window) -> None:  # typ
 
 def test_editing_the_game_marks_the_sweep_stale(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
-    sweep.x.points.setValue(5)
-    sweep.y.points.setValue(5)
+    sweep.x_axis.points.setValue(5)
+    sweep.y_axis.points.setValue(5)
     run_and_wait(qtbot, sweep)
     flagship_window.document.edit_cell((0, 0, 0), "0.5")
     assert "changed since this sweep" in sweep.status.text()

@@ -74,12 +74,12 @@ def test_presenter_mode_enlarges_and_hides_editing(qtbot, bundled_window) -> Non
     window = bundled_window("prisoners_dilemma.json")
     app_font = QApplication.font().pointSizeF()
     matrix = window.matrix.point_size()
-    window.presenter_action.trigger()
+    window.actions.presenter.trigger()
     assert QApplication.font().pointSizeF() > app_font * 1.2
     assert window.matrix.point_size() > matrix
     assert not window.docks["library"].isVisible()
     assert not window.header.edit_button.isVisible()
-    window.presenter_action.trigger()
+    window.actions.presenter.trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(app_font)
     assert window.matrix.point_size() == pytest.approx(matrix)
     assert window.docks["library"].isVisible()
@@ -87,11 +87,11 @@ def test_presenter_mode_enlarges_and_hides_editing(qtbot, bundled_window) -> Non
 
 def test_latex_and_png_exports(qtbot, bundled_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = bundled_window("prisoners_dilemma.json")
-    text = window.matrix_latex()
+    text = window.exports.latex()
     assert r"\begin{tabular}{r|cc}" in text
     assert r"\underline{$1$}, \underline{$1$}" in text  # (Confess, Confess): both best responses
     assert "Stay silent & $3$, $3$" in text
-    assert window.write_export(tmp_path / "pd.tex", text)
+    assert window.exports.write_latex(tmp_path / "pd.tex", text)
     assert (tmp_path / "pd.tex").read_text() == text
-    assert window.export_matrix_png(tmp_path / "pd.png")
+    assert window.exports.save_png(tmp_path / "pd.png")
     assert (tmp_path / "pd.png").stat().st_size > 5_000

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.app import style
 from explorer.app.matrix.model import Role, payoff_text
 from explorer.core.game import COLUMN, ROW
+from explorer.render import style
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -12,11 +12,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from explorer.app.document import CellKey, GameDocument
-from explorer.app.style import player_colour
 from explorer.core.edit import rename_strategy
 from explorer.core.game import COLUMN, ROW, GameError
 from explorer.core.report import Report
 from explorer.core.text import format_number
+from explorer.render.style import player_colour
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from explorer.app.document import GameDocument
 from explorer.app.matrix.delegate import PayoffDelegate
 from explorer.app.matrix.model import PayoffTableModel
-from explorer.app.style import EQUILIBRIUM_FRAME, player_colour_hex
 from explorer.core import edit
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.paste import PasteError, parse_block
+from explorer.render.style import EQUILIBRIUM_FRAME, player_colour_hex
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
 DEFAULT_POINT_SIZE = 15
@@ -249,7 +249,11 @@ class MatrixEditor(QWidget):
         self.row_label.updateGeometry()
 
     def zoom(self, steps: int) -> None:
-        self.set_point_size(self.point_size() * (1.15**steps))
+        self.scale(1.15**steps)
+
+    def scale(self, factor: float) -> None:
+        """Draw the matrix ``factor`` times as large (zoom, presenter mode)."""
+        self.set_point_size(self.point_size() * factor)
 
     # --- editing the structure ----------------------------------------------------------------
 
