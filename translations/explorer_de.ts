@@ -65,6 +65,35 @@
     </message>
 </context>
 <context>
+    <name>CollusionPage</name>
+    <message>
+        <location filename="../explorer/app/repeated/collusion.py" line="70"/>
+        <source>Show where collusion holds</source>
+        <extracomment>The discount factors the map is drawn over (its rows). The user asked for the map (the tab answers with :meth:`start` and its setup).</extracomment>
+        <translation>Zeigen, wo Kollusion stabil ist</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/collusion.py" line="75"/>
+        <source>Lever</source>
+        <translation>Hebel</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/collusion.py" line="77"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/collusion.py" line="143"/>
+        <source>Where %1 lasts</source>
+        <translation>Wo %1 Bestand hat</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/collusion.py" line="145"/>
+        <source>discount factor δ</source>
+        <translation>Diskontfaktor δ</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../explorer/app/dialogs.py" line="24"/>
@@ -372,6 +401,30 @@
     </message>
 </context>
 <context>
+    <name>MatchPage</name>
+    <message>
+        <location filename="../explorer/app/repeated/match.py" line="53"/>
+        <source>action</source>
+        <extracomment>A new match is drawn (its :class:`MatchResult`).</extracomment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/match.py" line="54"/>
+        <source>payoff</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/match.py" line="60"/>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/match.py" line="142"/>
+        <source>Discounted totals: %1 %2, %3 %4. Per period (discounted average): %5, %6.</source>
+        <translation>Diskontierte Summen: %1 %2, %3 %4. Pro Periode (diskontierter Durchschnitt): %5, %6.</translation>
+    </message>
+</context>
+<context>
     <name>MatrixEditor</name>
     <message>
         <location filename="../explorer/app/matrix/view.py" line="180"/>
@@ -633,186 +686,84 @@
     </message>
 </context>
 <context>
-    <name>RepeatedView</name>
+    <name>RegionPage</name>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="145"/>
+        <location filename="../explorer/app/repeated/region.py" line="112"/>
+        <source>%1&apos;s payoff</source>
+        <extracomment>The thresholds in words, for the tab&apos;s headline.</extracomment>
+        <translation>Auszahlung von %1</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/region.py" line="154"/>
+        <source>&lt;b&gt;Payoffs per period&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; feasible (all mixes of outcomes)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; feasible and individually rational: above both minmax values, what the folk theorem says patient players can sustain&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; stage equilibria&lt;br&gt;✕ minmax point (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; the simulated match (%4, %5)</source>
+        <translation>&lt;b&gt;Auszahlungen pro Periode&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; erreichbar (alle Mischungen von Ergebnissen)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; erreichbar und individuell rational: über beiden Minmax-Werten; das, was geduldige Spieler laut Folk-Theorem aufrechterhalten können&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Stufengleichgewichte&lt;br&gt;✕ Minmax-Punkt (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; die simulierte Partie (%4, %5)</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedControls</name>
+    <message>
+        <location filename="../explorer/app/repeated/controls.py" line="78"/>
         <source>Cooperate means</source>
         <translation>Kooperieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="148"/>
+        <location filename="../explorer/app/repeated/controls.py" line="81"/>
         <source>defect means</source>
         <translation>defektieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="151"/>
+        <location filename="../explorer/app/repeated/controls.py" line="84"/>
         <source>Discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="155"/>
+        <location filename="../explorer/app/repeated/controls.py" line="88"/>
         <source>Periods</source>
         <translation>Perioden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="155"/>
+        <location filename="../explorer/app/repeated/controls.py" line="88"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="160"/>
-        <source>Match</source>
-        <translation>Partie</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="161"/>
-        <source>Payoff region</source>
-        <translation>Auszahlungsbereich</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="162"/>
-        <source>Tournament</source>
-        <translation>Turnier</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="163"/>
-        <source>Collusion</source>
-        <translation>Kollusion</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="164"/>
-        <source>Save plot…</source>
-        <translation>Diagramm speichern…</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="181"/>
-        <source>action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="182"/>
-        <source>payoff</source>
-        <translation>Auszahlung</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="188"/>
-        <source>period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="219"/>
-        <source>Run tournament</source>
-        <translation>Turnier starten</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="220"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="225"/>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="225"/>
-        <source>Strategy</source>
-        <translation>Strategie</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="225"/>
-        <source>Score per period</source>
-        <translation>Punkte pro Periode</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="225"/>
-        <source>Spread</source>
-        <translation>Streuung</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="231"/>
-        <source>Repetitions</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="232"/>
-        <source>Seed</source>
-        <translation>Zufallsstartwert</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="240"/>
-        <source>Entrants (each meets every one, in both roles):</source>
-        <translation>Teilnehmer (jeder trifft auf jeden, in beiden Rollen):</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="261"/>
-        <source>Show where collusion holds</source>
-        <translation>Zeigen, wo Kollusion stabil ist</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="266"/>
-        <source>Lever</source>
-        <translation>Hebel</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="268"/>
-        <source>points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="306"/>
+        <location filename="../explorer/app/repeated/controls.py" line="108"/>
         <source>Stage game: &lt;b&gt;%1&lt;/b&gt; (the open game, at the current parameter values)</source>
         <translation>Stufenspiel: &lt;b&gt;%1&lt;/b&gt; (das geöffnete Spiel bei den aktuellen Parameterwerten)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="387"/>
+        <location filename="../explorer/app/repeated/controls.py" line="156"/>
         <source>Always %1</source>
         <translation>Immer %1</translation>
     </message>
+</context>
+<context>
+    <name>RepeatedView</name>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="484"/>
-        <source>Discounted totals: %1 %2, %3 %4. Per period (discounted average): %5, %6.</source>
-        <translation>Diskontierte Summen: %1 %2, %3 %4. Pro Periode (diskontierter Durchschnitt): %5, %6.</translation>
+        <location filename="../explorer/app/repeated/view.py" line="86"/>
+        <source>Match</source>
+        <extracomment>Changes of the choices or the parameter values are merged over this many milliseconds.</extracomment>
+        <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="501"/>
-        <source>%1&apos;s payoff</source>
-        <translation>Auszahlung von %1</translation>
+        <location filename="../explorer/app/repeated/view.py" line="87"/>
+        <source>Payoff region</source>
+        <translation>Auszahlungsbereich</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="539"/>
-        <source>&lt;b&gt;Payoffs per period&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; feasible (all mixes of outcomes)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; feasible and individually rational: above both minmax values, what the folk theorem says patient players can sustain&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; stage equilibria&lt;br&gt;✕ minmax point (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; the simulated match (%4, %5)</source>
-        <translation>&lt;b&gt;Auszahlungen pro Periode&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; erreichbar (alle Mischungen von Ergebnissen)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; erreichbar und individuell rational: über beiden Minmax-Werten; das, was geduldige Spieler laut Folk-Theorem aufrechterhalten können&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Stufengleichgewichte&lt;br&gt;✕ Minmax-Punkt (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; die simulierte Partie (%4, %5)</translation>
+        <location filename="../explorer/app/repeated/view.py" line="88"/>
+        <source>Tournament</source>
+        <translation>Turnier</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="576"/>
-        <source>Tick at least one strategy.</source>
-        <translation>Mindestens eine Strategie ankreuzen.</translation>
+        <location filename="../explorer/app/repeated/view.py" line="89"/>
+        <source>Collusion</source>
+        <translation>Kollusion</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated_view.py" line="602"/>
-        <source>Playing…</source>
-        <translation>Wird gespielt…</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="611"/>
-        <source>Tournament cancelled.</source>
-        <translation>Turnier abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="628"/>
-        <source>%1 wins with %2 per period.</source>
-        <translation>%1 gewinnt mit %2 pro Periode.</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="674"/>
-        <source>Where %1 lasts</source>
-        <translation>Wo %1 Bestand hat</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/repeated_view.py" line="676"/>
-        <source>discount factor δ</source>
-        <translation>Diskontfaktor δ</translation>
+        <location filename="../explorer/app/repeated/view.py" line="90"/>
+        <source>Save plot…</source>
+        <translation>Diagramm speichern…</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +997,75 @@
         <location filename="../explorer/app/sweep_view.py" line="351"/>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentPage</name>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="43"/>
+        <source>Run tournament</source>
+        <extracomment>The user asked for a tournament (the tab answers with :meth:`start` and its setup).</extracomment>
+        <translation>Turnier starten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <source>Score per period</source>
+        <translation>Punkte pro Periode</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="65"/>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="66"/>
+        <source>Seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="74"/>
+        <source>Entrants (each meets every one, in both roles):</source>
+        <translation>Teilnehmer (jeder trifft auf jeden, in beiden Rollen):</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="105"/>
+        <source>Tick at least one strategy.</source>
+        <translation>Mindestens eine Strategie ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="130"/>
+        <source>Playing…</source>
+        <translation>Wird gespielt…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="139"/>
+        <source>Tournament cancelled.</source>
+        <translation>Turnier abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="161"/>
+        <source>%1 wins with %2 per period.</source>
+        <translation>%1 gewinnt mit %2 pro Periode.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from explorer.app.parameters import ParametersPanel
 from explorer.app.presenter import PresenterMode
 from explorer.app.recent import RecentFiles
 from explorer.app.recovery import RecoveryManager
-from explorer.app.repeated_view import RepeatedView
+from explorer.app.repeated import RepeatedView
 from explorer.app.results import ResultsPanel
 from explorer.app.solving import SolveController
 from explorer.app.sweep_view import SweepView

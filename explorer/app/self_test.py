@@ -53,8 +53,8 @@ def _repeated_check(window, out: TextIO) -> list[str]:  # type: ignore[no-untype
     """Play the flagship repeated in the Repeated tab: a match and its threshold sentence."""
     tab = window.repeated
     window.tabs.setCurrentWidget(tab)
-    if not wait(lambda: tab.match is not None, SOLVE_TIMEOUT_S):
-        return ["the Repeated tab did not simulate a match"]
+    if not wait(lambda: tab.match is not None and tab.theory is not None, SOLVE_TIMEOUT_S):
+        return ["the Repeated tab did not simulate a match and work out its thresholds"]
     sentence = tab.sentence.text()
     if "δ" not in sentence:
         return [f"the Repeated tab shows no threshold: {sentence!r}"]
