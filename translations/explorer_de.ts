@@ -204,22 +204,22 @@
 <context>
     <name>EquilibriaModel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="70"/>
+        <location filename="../explorer/app/results.py" line="73"/>
         <source>Payoffs</source>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="70"/>
+        <location filename="../explorer/app/results.py" line="73"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="94"/>
+        <location filename="../explorer/app/results.py" line="97"/>
         <source>pure</source>
         <translation>rein</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="94"/>
+        <location filename="../explorer/app/results.py" line="97"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
@@ -390,12 +390,12 @@
         <translation>Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="244"/>
+        <location filename="../explorer/app/main_window.py" line="239"/>
         <source>The language changes when the explorer starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Explorers.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="241"/>
+        <location filename="../explorer/app/main_window.py" line="236"/>
         <source>Solving cancelled; the results shown are from the last solve.</source>
         <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
     </message>
@@ -427,87 +427,87 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="180"/>
+        <location filename="../explorer/app/matrix/view.py" line="197"/>
         <source>Double-click to rename the player</source>
         <translation>Zum Umbenennen des Spielers doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="192"/>
+        <location filename="../explorer/app/matrix/view.py" line="209"/>
         <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
         <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="268"/>
+        <location filename="../explorer/app/matrix/view.py" line="284"/>
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="271"/>
+        <location filename="../explorer/app/matrix/view.py" line="287"/>
         <source>Remove strategy</source>
         <translation>Strategie entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="276"/>
+        <location filename="../explorer/app/matrix/view.py" line="292"/>
         <source>Move strategy</source>
         <translation>Strategie verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="280"/>
+        <location filename="../explorer/app/matrix/view.py" line="296"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="284"/>
+        <location filename="../explorer/app/matrix/view.py" line="300"/>
         <source>Rename player</source>
         <translation>Spieler umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="353"/>
+        <location filename="../explorer/app/matrix/view.py" line="362"/>
         <source>Insert strategy above</source>
         <translation>Strategie darüber einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="353"/>
+        <location filename="../explorer/app/matrix/view.py" line="362"/>
         <source>Insert strategy below</source>
         <translation>Strategie darunter einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="355"/>
+        <location filename="../explorer/app/matrix/view.py" line="364"/>
         <source>Insert strategy left</source>
         <translation>Strategie links einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="355"/>
+        <location filename="../explorer/app/matrix/view.py" line="364"/>
         <source>Insert strategy right</source>
         <translation>Strategie rechts einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="358"/>
+        <location filename="../explorer/app/matrix/view.py" line="367"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="358"/>
+        <location filename="../explorer/app/matrix/view.py" line="367"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="360"/>
+        <location filename="../explorer/app/matrix/view.py" line="369"/>
         <source>Move left</source>
         <translation>Nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="360"/>
+        <location filename="../explorer/app/matrix/view.py" line="369"/>
         <source>Move right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="363"/>
+        <location filename="../explorer/app/matrix/view.py" line="372"/>
         <source>Rename &apos;%1&apos;…</source>
         <translation>„%1“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="369"/>
+        <location filename="../explorer/app/matrix/view.py" line="378"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -637,17 +637,17 @@
 <context>
     <name>PayoffTableModel</name>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="192"/>
+        <location filename="../explorer/app/matrix/model.py" line="191"/>
         <source>Edit cell</source>
         <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="219"/>
+        <location filename="../explorer/app/matrix/model.py" line="218"/>
         <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
         <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="243"/>
+        <location filename="../explorer/app/matrix/model.py" line="242"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
@@ -655,32 +655,32 @@
 <context>
     <name>PayoffTableView</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="105"/>
+        <location filename="../explorer/app/matrix/view.py" line="114"/>
         <source>Nothing pasted: %1.</source>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="115"/>
+        <location filename="../explorer/app/matrix/view.py" line="124"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="118"/>
+        <location filename="../explorer/app/matrix/view.py" line="127"/>
         <source>both payoffs</source>
         <translation>beide Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="119"/>
+        <location filename="../explorer/app/matrix/view.py" line="128"/>
         <source>row and column payoffs side by side</source>
         <translation>Zeilen- und Spaltenauszahlungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="120"/>
+        <location filename="../explorer/app/matrix/view.py" line="129"/>
         <source>the row player&apos;s payoffs only</source>
         <translation>nur die Auszahlungen des Zeilenspielers</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="123"/>
+        <location filename="../explorer/app/matrix/view.py" line="132"/>
         <source>Pasted %1 × %2 cells (%3).</source>
         <translation>%1 × %2 Zellen eingefügt (%3).</translation>
     </message>
@@ -702,37 +702,37 @@
 <context>
     <name>RepeatedControls</name>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="78"/>
+        <location filename="../explorer/app/repeated/controls.py" line="80"/>
         <source>Cooperate means</source>
         <translation>Kooperieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="81"/>
+        <location filename="../explorer/app/repeated/controls.py" line="83"/>
         <source>defect means</source>
         <translation>defektieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="84"/>
+        <location filename="../explorer/app/repeated/controls.py" line="86"/>
         <source>Discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="88"/>
+        <location filename="../explorer/app/repeated/controls.py" line="90"/>
         <source>Periods</source>
         <translation>Perioden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="88"/>
+        <location filename="../explorer/app/repeated/controls.py" line="90"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="108"/>
+        <location filename="../explorer/app/repeated/controls.py" line="110"/>
         <source>Stage game: &lt;b&gt;%1&lt;/b&gt; (the open game, at the current parameter values)</source>
         <translation>Stufenspiel: &lt;b&gt;%1&lt;/b&gt; (das geöffnete Spiel bei den aktuellen Parameterwerten)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="156"/>
+        <location filename="../explorer/app/repeated/controls.py" line="158"/>
         <source>Always %1</source>
         <translation>Immer %1</translation>
     </message>
@@ -769,77 +769,77 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="114"/>
+        <location filename="../explorer/app/results.py" line="117"/>
         <source>How equilibria are computed (all through nashpy)</source>
         <translation>Wie die Gleichgewichte berechnet werden (alle mit nashpy)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="122"/>
+        <location filename="../explorer/app/results.py" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="141"/>
+        <location filename="../explorer/app/results.py" line="144"/>
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="142"/>
+        <location filename="../explorer/app/results.py" line="145"/>
         <source>Step ▶</source>
         <translation>Schritt ▶</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="143"/>
+        <location filename="../explorer/app/results.py" line="146"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="150"/>
+        <location filename="../explorer/app/results.py" line="153"/>
         <source>Copy explanation</source>
         <translation>Erklärung kopieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="163"/>
+        <location filename="../explorer/app/results.py" line="166"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="168"/>
+        <location filename="../explorer/app/results.py" line="171"/>
         <source>&lt;b&gt;Iterated elimination of strictly dominated strategies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iterierte Elimination strikt dominierter Strategien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="176"/>
+        <location filename="../explorer/app/results.py" line="179"/>
         <source>&lt;b&gt;Why is it an equilibrium?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Warum ist das ein Gleichgewicht?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="193"/>
+        <location filename="../explorer/app/results.py" line="196"/>
         <source>Save diagram…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="255"/>
+        <location filename="../explorer/app/results.py" line="263"/>
         <source>1 equilibrium</source>
         <translation>1 Gleichgewicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="257"/>
+        <location filename="../explorer/app/results.py" line="265"/>
         <source>%1 equilibria</source>
         <translation>%1 Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="260"/>
+        <location filename="../explorer/app/results.py" line="268"/>
         <source>%1 pure, %2 mixed</source>
         <translation>%1 rein, %2 gemischt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="284"/>
+        <location filename="../explorer/app/results.py" line="292"/>
         <source>No strategy is strictly dominated.</source>
         <translation>Keine Strategie ist strikt dominiert.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="287"/>
+        <location filename="../explorer/app/results.py" line="295"/>
         <source>%1 step(s) remove strictly dominated strategies. Press Step.</source>
         <translation>%1 Schritt(e) entfernen strikt dominierte Strategien. Weiter mit Schritt ▶.</translation>
     </message>
@@ -861,17 +861,17 @@
 <context>
     <name>SweepPlot</name>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="135"/>
+        <location filename="../explorer/render/sweep_plot.py" line="136"/>
         <source>several equilibria</source>
         <translation>mehrere Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="272"/>
+        <location filename="../explorer/render/sweep_plot.py" line="273"/>
         <source> (%1 equilibrium)</source>
         <translation> (Gleichgewicht: %1)</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="276"/>
+        <location filename="../explorer/render/sweep_plot.py" line="277"/>
         <source>from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule.</source>
         <translation>von %1 (dunkel) bis %2 (gelb); weiß: undefiniert oder kein Gleichgewicht nach der Auswahlregel.</translation>
     </message>
@@ -1069,7 +1069,7 @@
     </message>
 </context>
 <context>
-    <name>WindowActions</name>
+    <name>WindowMenus</name>
     <message>
         <location filename="../explorer/app/menus.py" line="27"/>
         <source>&amp;New</source>

@@ -22,7 +22,7 @@ from explorer.app.files import FileController
 from explorer.app.header import GameHeader
 from explorer.app.library import LibraryPanel
 from explorer.app.matrix.view import DEFAULT_POINT_SIZE, MatrixEditor
-from explorer.app.menus import WindowActions
+from explorer.app.menus import WindowMenus
 from explorer.app.parameters import ParametersPanel
 from explorer.app.presenter import PresenterMode
 from explorer.app.recent import RecentFiles
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.repeated = RepeatedView(self.document, self)
         self.dynamics = DynamicsView(self.document, self)
         self._build_layout()
-        self.actions = WindowActions(
+        self.menus = WindowMenus(
             self, self.document.undo_stack, list(self.docks.values()), self.settings
         )
         self._connect_signals()
@@ -139,37 +139,32 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         """Every connection between the parts of the window, in one place."""
-        document, solving, files, presenter = (
-            self.document,
-            self.solving,
-            self.files,
-            self.presenter,
-        )
-        actions, matrix, exports = self.actions, self.matrix, self.exports
+        document, solving, files, menus = self.document, self.solving, self.files, self.menus
+        matrix, exports, presenter = self.matrix, self.exports, self.presenter
         for action, slot in (
-            (actions.new, files.new),
-            (actions.open, files.choose_and_open),
-            (actions.save, files.save),
-            (actions.save_as, files.save_as),
-            (actions.export_latex, exports.choose_latex_file),
-            (actions.copy_latex, exports.copy_latex),
-            (actions.export_png, exports.choose_png_file),
-            (actions.quit, self.close),
-            (actions.paste, matrix.view.paste),
-            (actions.add_row_strategy, lambda: self._add_strategy(ROW)),
-            (actions.add_column_strategy, lambda: self._add_strategy(COLUMN)),
-            (actions.rename_row_player, lambda: matrix.start_player_rename(ROW)),
-            (actions.rename_column_player, lambda: matrix.start_player_rename(COLUMN)),
-            (actions.add_parameter, self.parameters.on_add),
-            (actions.zoom_in, lambda: matrix.zoom(1)),
-            (actions.zoom_out, lambda: matrix.zoom(-1)),
-            (actions.actual_size, lambda: matrix.set_point_size(DEFAULT_POINT_SIZE)),
-            (actions.about, lambda: show_about(self)),
+            (menus.new, files.new),
+            (menus.open, files.choose_and_open),
+            (menus.save, files.save),
+            (menus.save_as, files.save_as),
+            (menus.export_latex, exports.choose_latex_file),
+            (menus.copy_latex, exports.copy_latex),
+            (menus.export_png, exports.choose_png_file),
+            (menus.quit, self.close),
+            (menus.paste, matrix.view.paste),
+            (menus.add_row_strategy, lambda: self._add_strategy(ROW)),
+            (menus.add_column_strategy, lambda: self._add_strategy(COLUMN)),
+            (menus.rename_row_player, lambda: matrix.start_player_rename(ROW)),
+            (menus.rename_column_player, lambda: matrix.start_player_rename(COLUMN)),
+            (menus.add_parameter, self.parameters.on_add),
+            (menus.zoom_in, lambda: matrix.zoom(1)),
+            (menus.zoom_out, lambda: matrix.zoom(-1)),
+            (menus.actual_size, lambda: matrix.set_point_size(DEFAULT_POINT_SIZE)),
+            (menus.about, lambda: show_about(self)),
         ):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
-        actions.presenter.toggled.connect(presenter.set_enabled)
-        actions.recent_menu.openRequested.connect(files.open_path)
-        actions.language_menu.chosen.connect(self.on_language_chosen)
+        menus.presenter.toggled.connect(presenter.set_enabled)
+        menus.recent_menu.openRequested.connect(files.open_path)
+        menus.language_menu.chosen.connect(self.on_language_chosen)
         document.gameChanged.connect(self.on_game_changed)
         document.pathChanged.connect(self.on_path_changed)
         document.undo_stack.cleanChanged.connect(self.on_clean_changed)
@@ -185,7 +180,7 @@ class MainWindow(QMainWindow):
         files.opened.connect(self.on_game_opened)
         self.recent.changed.connect(self.on_recent_changed)
         self.library.openRequested.connect(files.open_path)
-        presenter.changed.connect(actions.presenter.setChecked)
+        presenter.changed.connect(menus.presenter.setChecked)
         presenter.changed.connect(self.on_presenter_changed)
         presenter.scaled.connect(matrix.scale)
         self.sweep.parametersPicked.connect(document.set_values)
@@ -233,7 +228,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified)
 
     def on_recent_changed(self, paths: list[Path]) -> None:
-        self.actions.recent_menu.set_paths(paths)
+        self.menus.recent_menu.set_paths(paths)
         self.library.set_recent(paths)
 
     def on_cancel_solve(self) -> None:

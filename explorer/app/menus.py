@@ -12,7 +12,7 @@ from explorer.app.recent import RecentFilesMenu
 Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None
 
 
-class WindowActions(QObject):
+class WindowMenus(QObject):
     """File, Edit, View and Help on ``window``'s menu bar; each action is an attribute."""
 
     def __init__(

@@ -44,7 +44,7 @@ def label_square(plot: pg.PlotWidget, game: Game) -> None:
     plot.setLabel("left", f"p = P({row.strategies[0]})", color=player_colour_hex(ROW))
 
 
-class BestResponseDiagram(pg.PlotWidget):
+class BestResponseDiagram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
     """The p–q square of a 2×2 game: both best-response correspondences and the equilibria."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -63,7 +63,7 @@ def picture_check(suffix: str) -> Verify:
 
             if not QSvgRenderer(QByteArray(data)).isValid():
                 raise ValueError("it is not a valid SVG drawing")
-        elif QImage.fromData(data, "PNG").isNull():
+        elif not QImage().loadFromData(data, "PNG"):
             raise ValueError("it is not a valid PNG picture")
         return None
 

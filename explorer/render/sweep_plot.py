@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from html import escape
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -306,8 +307,9 @@ class SweepPlot(QWidget):
             self.view.setToolTip(text)
             self.pointHovered.emit(text)
 
-    def on_mouse_clicked(self, event: object) -> None:
-        point = self.point_at(event.scenePos())  # type: ignore[attr-defined]
+    def on_mouse_clicked(self, event: Any) -> None:
+        """``event`` is pyqtgraph's MouseClickEvent (which has no type information)."""
+        point = self.point_at(event.scenePos())
         if point is not None and self.result is not None:
             self.pointClicked.emit(self.result.parameters_at(point))
 

@@ -59,12 +59,12 @@ def test_undo_and_redo_restore_exactly(qtbot, window) -> None:  # type: ignore[n
     window.matrix.add_strategy(0, 2)
     assert window.document.game.shape == (3, 2)
     edited = window.document.game
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
+    window.menus.undo.trigger()
+    window.menus.undo.trigger()
     assert window.document.game == original
     assert not window.document.is_modified
-    window.actions.redo.trigger()
-    window.actions.redo.trigger()
+    window.menus.redo.trigger()
+    window.menus.redo.trigger()
     assert window.document.game == edited
     qtbot.waitUntil(lambda: solved(window))
 
@@ -74,7 +74,7 @@ def test_consecutive_edits_of_one_cell_merge_into_one_undo_step(qtbot, window) -
     for text in ("3", "4", "5"):
         window.document.edit_cell((0, 1, 0), text)
     assert window.document.undo_stack.count() == 1
-    window.actions.undo.trigger()
+    window.menus.undo.trigger()
     assert window.document.game == original
 
 
@@ -258,9 +258,9 @@ def test_player_rename_and_zoom(qtbot, window) -> None:  # type: ignore[no-untyp
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert window.document.game.players[1].name == "Robert"
     size = window.matrix.point_size()
-    window.actions.zoom_in.trigger()
+    window.menus.zoom_in.trigger()
     assert window.matrix.point_size() > size
-    window.actions.zoom_out.trigger()
+    window.menus.zoom_out.trigger()
     assert abs(window.matrix.point_size() - size) < 0.01
 
 
@@ -297,7 +297,7 @@ def test_dropping_a_game_file_opens_it(qtbot, window, tmp_path: Path) -> None:  
 
 def test_layout_and_zoom_are_remembered(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     first = make_window()
-    first.actions.zoom_in.trigger()
+    first.menus.zoom_in.trigger()
     size = first.matrix.point_size()
     first.close()
     second = make_window()

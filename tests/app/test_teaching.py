@@ -74,12 +74,12 @@ def test_presenter_mode_enlarges_and_hides_editing(qtbot, bundled_window) -> Non
     window = bundled_window("prisoners_dilemma.json")
     app_font = QApplication.font().pointSizeF()
     matrix = window.matrix.point_size()
-    window.actions.presenter.trigger()
+    window.menus.presenter.trigger()
     assert QApplication.font().pointSizeF() > app_font * 1.2
     assert window.matrix.point_size() > matrix
     assert not window.docks["library"].isVisible()
     assert not window.header.edit_button.isVisible()
-    window.actions.presenter.trigger()
+    window.menus.presenter.trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(app_font)
     assert window.matrix.point_size() == pytest.approx(matrix)
     assert window.docks["library"].isVisible()

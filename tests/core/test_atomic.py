@@ -58,7 +58,7 @@ def test_text_is_written_as_utf8_with_its_own_line_ends(tmp_path: Path) -> None:
 def test_a_failed_rename_leaves_the_old_file_and_no_litter(
     target: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken_replace(source: str, destination: object) -> None:
+    def broken_replace(source: str, _destination: object) -> None:
         raise OSError(errno.EIO, "device gone")
 
     monkeypatch.setattr(os, "replace", broken_replace)

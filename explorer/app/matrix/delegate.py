@@ -72,7 +72,7 @@ class PayoffDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         errors = [index.data(Role.ERROR + p) for p in (ROW, COLUMN)]
         background = QColor("white")
         if any(errors):
@@ -82,7 +82,7 @@ class PayoffDelegate(QStyledItemDelegate):
         elif index.data(Role.EQUILIBRIUM):
             background = style.EQUILIBRIUM_BACKGROUND
         painter.fillRect(rect, background)
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, QColor(0, 90, 200, 40))
         halves = (
             QRect(rect.left(), rect.top(), rect.width() // 2, rect.height()),
@@ -105,7 +105,7 @@ class PayoffDelegate(QStyledItemDelegate):
         area: QRect,
         error: str | None,
     ) -> None:
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         best = bool(index.data(Role.BEST + player))
         font.setBold(best)
         font.setUnderline(best)
@@ -126,7 +126,7 @@ class PayoffDelegate(QStyledItemDelegate):
         painter.drawText(inner, int(align), elided)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         texts = [payoff_text(index.data(Role.VALUE + p)) for p in (ROW, COLUMN)]
         width = (
             sum(metrics.horizontalAdvance(t) for t in texts) + metrics.horizontalAdvance("M") * 6
@@ -168,6 +168,6 @@ class PayoffDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         height = max(rect.height(), editor.sizeHint().height())
         editor.setGeometry(rect.left(), rect.top(), max(rect.width(), 220), height)

@@ -58,7 +58,6 @@ class PayoffTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.marks = Marks()
-        self._show_dominated = True
         self._shape = document.game.shape
         self._evaluate()
         document.gameChanged.connect(self.on_game_changed)
@@ -146,7 +145,7 @@ class PayoffTableModel(QAbstractTableModel):
                 return self.document.cell_error(key)
             if role == Role.BEST + player:
                 best = self.marks.row_best if player == ROW else self.marks.column_best
-                return bool(best[i, j]) if self.marks.fits(self._shape) else False
+                return best is not None and self.marks.fits(self._shape) and bool(best[i, j])
         if role == Role.EQUILIBRIUM:
             return bool(self._mark(i, j, Role.BEST) and self._mark(i, j, Role.BEST + 1))
         if role == Role.DOMINATED:

@@ -29,9 +29,11 @@ DEFAULT_DISCOUNT_FACTOR, DEFAULT_PERIODS = 0.9, 30
 
 def preset_number(value: object, default: float, low: float, high: float) -> float:
     """A number from a game's preset, kept in [low, high]; ``default`` where it is none."""
+    if not isinstance(value, int | float | str):
+        return default
     try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError, OverflowError):
+        number = float(value)
+    except (ValueError, OverflowError):
         return default
     return min(max(number, low), high) if math.isfinite(number) else default
 
