@@ -53,9 +53,10 @@ class SourceTranslator(QTranslator):
 
     def translate(
         self, context: str, sourceText: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        """The translation, or "" (Qt then shows the source text)."""
-        return self._messages.get((context, sourceText), "")
+    ) -> str | None:
+        """The translation, or None: Qt's null string, so that the next translator (Qt's own
+        dialogs) is asked. An empty string would be taken as the translation."""
+        return self._messages.get((context, sourceText))
 
     def isEmpty(self) -> bool:
         return not self._messages
