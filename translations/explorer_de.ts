@@ -54,12 +54,12 @@
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/delegate.py" line="47"/>
+        <location filename="../explorer/app/matrix/delegate.py" line="45"/>
         <source>Row player&apos;s payoff: a number or a formula</source>
         <translation>Auszahlung des Zeilenspielers: eine Zahl oder eine Formel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/delegate.py" line="48"/>
+        <location filename="../explorer/app/matrix/delegate.py" line="46"/>
         <source>Column player&apos;s payoff: a number or a formula</source>
         <translation>Auszahlung des Spaltenspielers: eine Zahl oder eine Formel</translation>
     </message>
@@ -889,112 +889,112 @@
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="126"/>
+        <location filename="../explorer/app/sweep_view.py" line="125"/>
         <source>Which equilibrium&apos;s value a heatmap shows where several coexist</source>
         <translation>Welches Gleichgewicht eine Heatmap zeigt, wo es mehrere gibt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="128"/>
+        <location filename="../explorer/app/sweep_view.py" line="127"/>
         <source>Run sweep</source>
         <translation>Parameterstudie starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="130"/>
+        <location filename="../explorer/app/sweep_view.py" line="129"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="132"/>
+        <location filename="../explorer/app/sweep_view.py" line="131"/>
         <source>Save PNG…</source>
         <translation>PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="133"/>
+        <location filename="../explorer/app/sweep_view.py" line="132"/>
         <source>Save SVG…</source>
         <translation>SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="134"/>
+        <location filename="../explorer/app/sweep_view.py" line="133"/>
         <source>Save CSV…</source>
         <translation>CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="149"/>
+        <location filename="../explorer/app/sweep_view.py" line="148"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="151"/>
+        <location filename="../explorer/app/sweep_view.py" line="150"/>
         <source>where several equilibria:</source>
         <translation>bei mehreren Gleichgewichten:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="205"/>
+        <location filename="../explorer/app/sweep_view.py" line="204"/>
         <source>This game has no parameters to vary. Add one in the Parameters panel.</source>
         <translation>Dieses Spiel hat keine Parameter zum Variieren. Einen Parameter im Parameter-Bereich hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="209"/>
+        <location filename="../explorer/app/sweep_view.py" line="208"/>
         <source>The game has changed since this sweep: press Run sweep to update it.</source>
         <translation>Das Spiel hat sich seit dieser Parameterstudie geändert: Zum Aktualisieren die Parameterstudie neu starten.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="221"/>
+        <location filename="../explorer/app/sweep_view.py" line="220"/>
         <source>Equilibrium regimes (map)</source>
         <translation>Gleichgewichtsregime (Karte)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="223"/>
+        <location filename="../explorer/app/sweep_view.py" line="222"/>
         <source>Both players&apos; equilibrium payoffs</source>
         <translation>Gleichgewichtsauszahlungen beider Spieler</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="227"/>
+        <location filename="../explorer/app/sweep_view.py" line="226"/>
         <source>%1&apos;s payoff</source>
         <translation>Auszahlung von %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="234"/>
+        <location filename="../explorer/app/sweep_view.py" line="233"/>
         <source>P(%1) for %2</source>
         <translation>P(%1) für %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="239"/>
+        <location filename="../explorer/app/sweep_view.py" line="238"/>
         <source>Number of equilibria</source>
         <translation>Anzahl der Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="259"/>
+        <location filename="../explorer/app/sweep_view.py" line="258"/>
         <source>Solving…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="281"/>
+        <location filename="../explorer/app/sweep_view.py" line="280"/>
         <source>Sweep cancelled.</source>
         <translation>Parameterstudie abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="297"/>
+        <location filename="../explorer/app/sweep_view.py" line="296"/>
         <source>%1 points, %2 regime(s); %3 degenerate or borderline point(s) solved one by one.</source>
         <translation>%1 Punkte, %2 Regime; %3 davon degeneriert oder an einer Grenze und einzeln gelöst.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="346"/>
+        <location filename="../explorer/app/sweep_view.py" line="345"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="347"/>
+        <location filename="../explorer/app/sweep_view.py" line="346"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="348"/>
+        <location filename="../explorer/app/sweep_view.py" line="347"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="351"/>
+        <location filename="../explorer/app/sweep_view.py" line="350"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>

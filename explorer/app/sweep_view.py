@@ -43,8 +43,8 @@ translate = QCoreApplication.translate
 class AxisControls:
     """A parameter choice with start, stop and number of points, laid out on one grid row."""
 
-    def __init__(self, parent: QWidget, grid: QGridLayout, row: int, label: str) -> None:
-        self.label = QLabel(label, parent)
+    def __init__(self, parent: QWidget, grid: QGridLayout, row: int, label: QWidget) -> None:
+        self.label = label
         self.name = QComboBox(parent)
         self.start = QDoubleSpinBox(parent)
         self.stop = QDoubleSpinBox(parent)
@@ -113,10 +113,9 @@ class SweepView(QWidget):
         self._outcomes_2d = False
         self.plot: SweepPlot | None = None  # created on first use: pyqtgraph loads slowly
         grid = QGridLayout()
-        self.x_axis = AxisControls(self, grid, 0, self.tr("Vary"))
-        self.use_y = QCheckBox(self.tr("and"), self)
-        self.y_axis = AxisControls(self, grid, 1, "")
-        grid.addWidget(self.use_y, 1, 0)
+        self.x_axis = AxisControls(self, grid, 0, QLabel(self.tr("Vary"), self))
+        self.use_y = QCheckBox(self.tr("and"), self)  # the second axis's label turns it on
+        self.y_axis = AxisControls(self, grid, 1, self.use_y)
         self.use_y.toggled.connect(self.on_use_y_toggled)
         self.outcome = QComboBox(self)
         self.selection = QComboBox(self)

@@ -93,14 +93,6 @@ def test_the_app_speaks_german_when_asked(qtbot, german, bundled_window) -> None
     assert window.results.method.itemText(0) != "Automatic"
 
 
-def test_language_choice_is_stored_for_the_next_start(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window = make_window()
-    german = next(a for a in window.menus.language_menu.group.actions() if a.data() == "de")
-    german.trigger()
-    assert window.settings.value("language") == "de"
-    assert "starts again" in window.status.text()
-
-
 def test_qt_standard_buttons_are_german(german) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDialogButtonBox
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -56,6 +54,16 @@ class CellEditor(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab goes from the row payoff to the column payoff (Shift+Tab back) before it
+        leaves the cell; the view then moves on to the next cell."""
+        field = self.fields[COLUMN] if forward else self.fields[ROW]
+        if self.fields[ROW if forward else COLUMN].hasFocus():
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+            field.selectAll()
+            return True
+        return super().focusNextPrevChild(forward)
 
     def texts(self) -> tuple[str, str]:
         return self.fields[ROW].text(), self.fields[COLUMN].text()
@@ -138,20 +146,6 @@ class PayoffDelegate(QStyledItemDelegate):
         for field in editor.fields:
             field.returnPressed.connect(lambda e=editor: self._commit_and_close(e))
         return editor
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab moves from the row payoff to the column payoff before it leaves the cell."""
-        if (
-            isinstance(watched, CellEditor)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Tab
-            and watched.fields[ROW].hasFocus()
-        ):
-            watched.fields[COLUMN].setFocus()
-            watched.fields[COLUMN].selectAll()
-            return True
-        return super().eventFilter(watched, event)
 
     def _commit_and_close(self, editor: CellEditor) -> None:
         self.commitData.emit(editor)
