@@ -165,43 +165,35 @@ def test_a_full_disk_keeps_the_file_the_work_and_says_so(
         assert not window.recovery.file.exists()
 
 
-def test_a_write_that_fails_halfway_keeps_the_file(
-    qtbot, window, answers, battle_file: Path, monkeypatch: pytest.MonkeyPatch
+REAL_WRITE = os.write
+
+
+def half_then_full(descriptor: int, data: bytes) -> int:
+    """ENOSPC after half of the bytes: what a full disk does where none can be mounted."""
+    if len(data) > 64:
+        return REAL_WRITE(descriptor, bytes(data[: len(data) // 2]))
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def lying(descriptor: int, data: bytes) -> int:
+    """The reported defect: the device said every byte was written and kept only some."""
+    REAL_WRITE(descriptor, bytes(data[:100]))
+    return len(data)
+
+
+@pytest.mark.parametrize(
+    ("write", "reason"), [(half_then_full, "the disk is full"), (lying, "could not be read back")]
+)
+def test_a_write_that_fails_or_lies_keeps_the_file(
+    qtbot, window, answers, battle_file: Path, monkeypatch: pytest.MonkeyPatch, write, reason: str
 ) -> None:  # type: ignore[no-untyped-def]
-    """ENOSPC faked after half of the bytes: what a full disk does where none can be mounted."""
     window.document.edit_cell((1, 1, 1), "42")
     assert window.recovery.autosave()
     original = battle_file.read_bytes()
-    real_write = os.write
-
-    def half_then_full(descriptor: int, data: bytes) -> int:
-        if len(data) > 64:
-            return real_write(descriptor, bytes(data[: len(data) // 2]))
-        raise OSError(errno.ENOSPC, "No space left on device")
-
     with monkeypatch.context() as patch:
-        patch.setattr(os, "write", half_then_full)
+        patch.setattr(os, "write", write)
         assert not window.files.save_to(battle_file)
-    assert_failed_safely(window, battle_file, original, answers, "the disk is full")
-
-
-def test_a_write_that_claims_more_than_it_wrote_is_caught(
-    qtbot, window, answers, battle_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    """The reported defect: the device said every byte was written and kept 2 KB of them."""
-    window.document.edit_cell((1, 1, 1), "42")
-    assert window.recovery.autosave()
-    original = battle_file.read_bytes()
-    real_write = os.write
-
-    def lying(descriptor: int, data: bytes) -> int:
-        real_write(descriptor, bytes(data[:100]))
-        return len(data)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(os, "write", lying)
-        assert not window.files.save_to(battle_file)
-    assert_failed_safely(window, battle_file, original, answers, "could not be read back")
+    assert_failed_safely(window, battle_file, original, answers, reason)
 
 
 #: A window in a process of its own, saving under a file-size limit smaller than the game.
