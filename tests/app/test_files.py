@@ -18,6 +18,7 @@ from explorer.app import dialogs
 from explorer.app.recovery import read_orphan
 from explorer.core.io import load_game
 from tests.app.conftest import BATTLE
+from tests.app.user import POPUP, choose_menu
 from tests.helpers import FILE_SIZE_LIMIT_PRELUDE, fill, tiny_disk
 
 
@@ -78,6 +79,7 @@ def test_dropped_files_open_the_first_game_among_them(qtbot, window, tmp_path: P
     assert not window.files.drop(nothing)
 
 
+@POPUP
 def test_recent_files_are_offered_newest_first(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     for path in (first, second):
@@ -85,7 +87,8 @@ def test_recent_files_are_offered_newest_first(qtbot, window, tmp_path: Path) ->
         assert window.open_path(path)
     menu = window.menus.recent_menu
     assert [a.text() for a in menu.actions()][:2] == ["second.json", "first.json"]
-    menu.actions()[1].trigger()
+    qtbot.waitExposed(window)
+    choose_menu(qtbot, window, "&File", "Open &Recent", "first.json")
     assert window.document.game.title == "first"
 
 

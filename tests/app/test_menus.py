@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 
 from explorer.app.matrix.view import DEFAULT_POINT_SIZE
-from tests.app.user import press_shortcut
+from tests.app.user import POPUP, choose_menu, press_shortcut
 
 
 def menu_texts(window) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
@@ -69,8 +69,10 @@ def test_undo_redo_and_zoom_from_the_keyboard(qtbot, window) -> None:  # type: i
     assert window.matrix.point_size() == DEFAULT_POINT_SIZE
 
 
+@POPUP
 def test_edit_menu_commands_reach_the_matrix(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    window.menus.add_row_strategy.trigger()
-    window.menus.add_column_strategy.trigger()
+    qtbot.waitExposed(window)
+    choose_menu(qtbot, window, "&Edit", "Add Row Strategy")
+    choose_menu(qtbot, window, "&Edit", "Add Column Strategy")
     assert window.document.game.shape == (3, 3)
     assert window.document.game.players[0].strategies[-1] == "Strategy 3"

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from explorer.app.recent import MAX_RECENT, RecentFiles, RecentFilesMenu
+from tests.app.user import POPUP, click
 
 
 def test_newest_first_each_once_at_most_eight(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -20,6 +21,7 @@ def test_newest_first_each_once_at_most_eight(qtbot, tmp_path: Path) -> None:  #
     assert recent.paths() == expected[:MAX_RECENT] and changed.args == [recent.paths()]
 
 
+@POPUP
 def test_the_menu_offers_each_file_by_name(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     menu = RecentFilesMenu("Open Recent")
     qtbot.addWidget(menu)
@@ -28,6 +30,8 @@ def test_the_menu_offers_each_file_by_name(qtbot, tmp_path: Path) -> None:  # ty
     menu.set_paths(paths)
     assert [a.text() for a in menu.actions()] == ["a.json", "b.nfg"]
     assert menu.actions()[1].toolTip() == str(paths[1]) and menu.isEnabled()
+    menu.popup(menu.pos())
+    qtbot.waitExposed(menu)
     with qtbot.waitSignal(menu.openRequested) as asked:
-        menu.actions()[1].trigger()
+        click(menu, menu.actionGeometry(menu.actions()[1]).center())
     assert asked.args == [paths[1]]

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QMainWindow,
     QStyle,
     QStyleOptionButton,
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 #: For tests that open a popup (a menu, a combo box's list): the off-screen platform says it
 #: cannot raise it or grab the keyboard for it, which is true and harmless there.
@@ -103,6 +105,24 @@ def choose(combo: QComboBox, text: str) -> None:
         QTest.keyClick(view, key)
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert combo.currentIndex() == wanted
+
+
+def choose_menu(qtbot: QtBot, window: QMainWindow, *path: str) -> None:
+    """Click through the menu bar, as in ``choose_menu(qtbot, window, "&File", "&New")``;
+    a submenu on the way opens when its item is clicked."""
+    bar = window.menuBar()
+    menu = None
+    for text in path:
+        actions = bar.actions() if menu is None else menu.actions()
+        found = [a for a in actions if a.text() == text]
+        assert found, f"no {text!r} in {[a.text() for a in actions]}"
+        action, submenu = found[0], found[0].menu()  # an action may be gone once triggered
+        if menu is None:
+            click(bar, bar.actionGeometry(action).center())
+        else:
+            qtbot.waitUntil(menu.isVisible)
+            click(menu, menu.actionGeometry(action).center())
+        menu = submenu
 
 
 def press_shortcut(window: QWidget, action: QAction) -> None:
