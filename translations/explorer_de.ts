@@ -427,87 +427,87 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="197"/>
+        <location filename="../explorer/app/matrix/view.py" line="166"/>
         <source>Double-click to rename the player</source>
         <translation>Zum Umbenennen des Spielers doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="209"/>
+        <location filename="../explorer/app/matrix/view.py" line="178"/>
         <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
         <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="284"/>
+        <location filename="../explorer/app/matrix/view.py" line="253"/>
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="287"/>
+        <location filename="../explorer/app/matrix/view.py" line="256"/>
         <source>Remove strategy</source>
         <translation>Strategie entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="292"/>
+        <location filename="../explorer/app/matrix/view.py" line="261"/>
         <source>Move strategy</source>
         <translation>Strategie verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="296"/>
+        <location filename="../explorer/app/matrix/view.py" line="265"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="300"/>
+        <location filename="../explorer/app/matrix/view.py" line="269"/>
         <source>Rename player</source>
         <translation>Spieler umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="362"/>
+        <location filename="../explorer/app/matrix/view.py" line="331"/>
         <source>Insert strategy above</source>
         <translation>Strategie darüber einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="362"/>
+        <location filename="../explorer/app/matrix/view.py" line="331"/>
         <source>Insert strategy below</source>
         <translation>Strategie darunter einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="364"/>
+        <location filename="../explorer/app/matrix/view.py" line="333"/>
         <source>Insert strategy left</source>
         <translation>Strategie links einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="364"/>
+        <location filename="../explorer/app/matrix/view.py" line="333"/>
         <source>Insert strategy right</source>
         <translation>Strategie rechts einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="367"/>
+        <location filename="../explorer/app/matrix/view.py" line="336"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="367"/>
+        <location filename="../explorer/app/matrix/view.py" line="336"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="369"/>
+        <location filename="../explorer/app/matrix/view.py" line="338"/>
         <source>Move left</source>
         <translation>Nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="369"/>
+        <location filename="../explorer/app/matrix/view.py" line="338"/>
         <source>Move right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="372"/>
+        <location filename="../explorer/app/matrix/view.py" line="341"/>
         <source>Rename &apos;%1&apos;…</source>
         <translation>„%1“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="378"/>
+        <location filename="../explorer/app/matrix/view.py" line="347"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -655,32 +655,32 @@
 <context>
     <name>PayoffTableView</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="114"/>
+        <location filename="../explorer/app/matrix/view.py" line="112"/>
         <source>Nothing pasted: %1.</source>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="124"/>
+        <location filename="../explorer/app/matrix/view.py" line="122"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="127"/>
+        <location filename="../explorer/app/matrix/view.py" line="125"/>
         <source>both payoffs</source>
         <translation>beide Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="128"/>
+        <location filename="../explorer/app/matrix/view.py" line="126"/>
         <source>row and column payoffs side by side</source>
         <translation>Zeilen- und Spaltenauszahlungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="129"/>
+        <location filename="../explorer/app/matrix/view.py" line="127"/>
         <source>the row player&apos;s payoffs only</source>
         <translation>nur die Auszahlungen des Zeilenspielers</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="132"/>
+        <location filename="../explorer/app/matrix/view.py" line="130"/>
         <source>Pasted %1 × %2 cells (%3).</source>
         <translation>%1 × %2 Zellen eingefügt (%3).</translation>
     </message>

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from explorer.app.document import GameDocument
 from explorer.app.matrix.delegate import PayoffDelegate
+from explorer.app.matrix.labels import PlayerLabel, VerticalLabel
 from explorer.app.matrix.model import PayoffTableModel
 from explorer.core import edit
 from explorer.core.game import COLUMN, ROW, Game
@@ -148,35 +146,6 @@ class PayoffTableView(QTableView):
             texts = index.data(Qt.ItemDataRole.EditRole)
             rows.setdefault(index.row(), []).append(f"{texts[0]}, {texts[1]}")
         QGuiApplication.clipboard().setText("\n".join("\t".join(r) for r in rows.values()))
-
-
-class PlayerLabel(QLabel):
-    """A player's name beside the table; a double-click asks to rename the player."""
-
-    doubleClicked = Signal()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.doubleClicked.emit()
-
-
-class VerticalLabel(PlayerLabel):
-    """A player label drawn bottom-to-top, for the row player's name beside the table."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setFont(self.font())
-        painter.setPen(self.palette().windowText().color())
-        painter.translate(0, self.height())
-        painter.rotate(-90)
-        painter.drawText(
-            QRect(0, 0, self.height(), self.width()), int(Qt.AlignmentFlag.AlignCenter), self.text()
-        )
-
-    def sizeHint(self) -> QSize:
-        return super().sizeHint().transposed()
-
-    def minimumSizeHint(self) -> QSize:
-        return super().minimumSizeHint().transposed()
 
 
 class MatrixEditor(QWidget):
