@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import json
 import os
@@ -75,3 +76,14 @@ signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 def limit_file_size(limit):
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
 """
+
+
+def collect_garbage() -> None:
+    """Collect cyclic garbage now, on the GUI thread, at the end of a GUI test.
+
+    Qt objects a test leaves in reference cycles (a parentless widget whose lambdas refer
+    back to it, a controller and its throttle) are otherwise destroyed wherever Python next
+    collects: possibly inside a later test's worker thread, where destroying a QObject
+    can deadlock with the GUI thread (seen with PySide6 6.11 under pytest-randomly).
+    """
+    gc.collect()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 MAX_RECENT = 8
@@ -41,6 +42,7 @@ class RecentFilesMenu(QMenu):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setEnabled(False)
+        self.triggered.connect(self.on_triggered)
 
     def set_paths(self, paths: list[Path]) -> None:
         self.clear()
@@ -48,5 +50,7 @@ class RecentFilesMenu(QMenu):
             action = self.addAction(path.name)
             action.setToolTip(str(path))
             action.setData(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.openRequested.emit(p))
         self.setEnabled(bool(paths))
+
+    def on_triggered(self, action: QAction) -> None:
+        self.openRequested.emit(Path(str(action.data())))

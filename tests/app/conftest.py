@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from explorer.app import dialogs
 from explorer.app.main import create_application
+from tests.helpers import collect_garbage
 
 # The off-screen platform's screen is 800 × 800, smaller than the window (1440 × 900): a click
 # aimed at a widget outside it would find nothing there. Tests get a 1920 × 1200 screen.
@@ -32,6 +33,13 @@ BATTLE = {
     ],
     "payoffs": [[[2, 1], [0, 0]], [[0, 0], ["1 + bonus", 2]]],
 }
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_collected_here() -> Iterator[None]:
+    """What a test leaves behind is destroyed on the GUI thread (see collect_garbage)."""
+    yield
+    collect_garbage()
 
 
 @pytest.fixture
