@@ -28,9 +28,11 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# ruff's checks and formatting, and mypy --strict over the whole package (pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check explorer tests benchmarks
-	$(BIN)/mypy explorer/core
+	$(BIN)/ruff format --check explorer tests benchmarks
+	$(BIN)/mypy explorer
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 bench: $(STAMP)

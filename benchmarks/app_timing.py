@@ -89,7 +89,7 @@ def slider_times(moves: int, scratch: Path) -> tuple[list[float], list[float], l
     window.open_path(path)
     shown_at: list[float] = []
     show_work: list[float] = []
-    original = window.on_report
+    original = window.solving.on_report
 
     def timed_report(generation, report):  # type: ignore[no-untyped-def]
         start = time.perf_counter()
@@ -98,8 +98,8 @@ def slider_times(moves: int, scratch: Path) -> tuple[list[float], list[float], l
         show_work.append(end - start)
         shown_at.append(end)
 
-    window.solver.finished_job.disconnect(window.on_report)
-    window.solver.finished_job.connect(timed_report)
+    window.solving.runner.finished_job.disconnect(window.solving.on_report)
+    window.solving.runner.finished_job.connect(timed_report)
     slider = window.parameters.controls["s"].slider
     move_work, latency = [], []
     for k in range(moves):

@@ -19,10 +19,10 @@ from PySide6.QtCore import QSettings
 
 from explorer.app.main import create_application
 from explorer.app.main_window import MainWindow
-from explorer.app.plots import render_sweep
 from explorer.app.self_test import wait, wait_for_report
 from explorer.core.io import load_game
 from explorer.core.sweep import Axis, Outcome, Selection, run_sweep
+from explorer.render.sweep_plot import render_sweep
 from explorer.resources import flagship_path, games_dir
 
 DOCS = Path(__file__).resolve().parent
@@ -84,11 +84,11 @@ def tutorial_shots(window: MainWindow) -> None:
     open_game(window, "ai_price_war_repeated.json")
     repeated = window.repeated
     window.tabs.setCurrentWidget(repeated)
-    wait_until(lambda: repeated.match is not None, 60)
+    wait_until(lambda: repeated.match is not None and repeated.theory is not None, 60)
     save(window, TUTORIAL / "5-repeated.png")
     repeated.views.setCurrentIndex(3)
-    repeated.start_collusion()
-    wait_until(lambda: repeated.collusion_progress.isHidden(), 120)
+    repeated.collusion.run.click()
+    wait_until(lambda: repeated.collusion.result is not None, 120)
     save(window, TUTORIAL / "6-collusion.png")
     open_game(window, flagship_path().name)
     window.set_presenter_mode(True)

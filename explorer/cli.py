@@ -269,15 +269,20 @@ def write_csv(result: SweepResult, path: str) -> None:
 
 
 def save_sweep_plot(result: SweepResult, path: str) -> None:
-    """Draw the plot the app would show, off-screen (the only command that needs Qt)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from explorer.app.main import create_application
-    from explorer.app.plots import render_sweep
+    """Draw the plot the Sweep tab would show, off-screen.
 
-    create_application()
+    The only command that needs Qt: it loads the drawing layer (``explorer.render``), not
+    the desktop app.
+    """
+    from explorer.render.export import offscreen_application
+    from explorer.render.sweep_plot import render_sweep
+
+    offscreen_application()
     outcome = Outcome("payoffs" if result.y is None else "regimes")
-    if not render_sweep(result, outcome, Selection.PAYOFF_DOMINANT, path):
-        raise GameFileError(f"Cannot write the plot to {path}")
+    try:
+        render_sweep(result, outcome, Selection.PAYOFF_DOMINANT, path)
+    except OSError as error:
+        raise GameFileError(f"Cannot write the plot to {path}: {error.strerror or error}") from None
 
 
 # --- repeated games ----------------------------------------------------------------------------

@@ -20,7 +20,9 @@ LANGUAGES = ("de",)
 
 
 def app_sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "explorer" / "app").rglob("*.py"))
+    """The modules whose labels go through Qt's tr(): the app and the drawing layer."""
+    folders = (ROOT / "explorer" / "app", ROOT / "explorer" / "render")
+    return sorted(str(p.relative_to(ROOT)) for f in folders for p in f.rglob("*.py"))
 
 
 def core_messages() -> list[str]:

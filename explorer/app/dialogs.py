@@ -14,17 +14,18 @@ class Choice(Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+translate = QCoreApplication.translate
 
 
 def ask_save_changes(parent: QWidget, name: str) -> Choice:
     """Save, discard or cancel before unsaved changes would be lost."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Save the changes to “%1” before closing it?").replace("%1", name))
-    box.setInformativeText(_tr("If you don't save, your changes will be lost."))
+    box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
+    box.setText(
+        translate("Dialogs", "Save the changes to “%1” before closing it?").replace("%1", name)
+    )
+    box.setInformativeText(translate("Dialogs", "If you don't save, your changes will be lost."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -43,8 +44,10 @@ def ask_restore(parent: QWidget | None, title: str, when: str) -> bool:
     """Offer to restore work that was not saved when the app last stopped."""
     answer = QMessageBox.question(
         parent,
-        _tr("Restore unsaved work?"),
-        _tr("The explorer did not close normally. Restore “%1”, last autosaved %2?")
+        translate("Dialogs", "Restore unsaved work?"),
+        translate(
+            "Dialogs", "The explorer did not close normally. Restore “%1”, last autosaved %2?"
+        )
         .replace("%1", title)
         .replace("%2", when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.app.document import GameDocument
-from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 from explorer.app.tabs import LazyTab
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core.dynamics import DYNAMICS, Trajectory, is_symmetric, trajectory
@@ -26,6 +25,13 @@ from explorer.core.game import COLUMN, ROW
 from explorer.core.i18n import _
 from explorer.core.solve import solve
 from explorer.core.words.dynamics import EXPLANATIONS
+from explorer.render.style import (
+    EQUILIBRIUM_FRAME,
+    LINE_SAMPLES,
+    LINE_STYLES,
+    line_width,
+    player_colour_hex,
+)
 
 #: Frames per second at the slowest and fastest speed.
 SLOWEST_FPS, FASTEST_FPS = 2, 60
@@ -178,6 +184,10 @@ class DynamicsView(LazyTab):
 
     # --- playing back -------------------------------------------------------------------------
 
+    def stop_playing(self) -> None:
+        """No more frames (the window is closing)."""
+        self.timer.stop()
+
     def on_speed(self, fps: int) -> None:
         self.timer.setInterval(int(1000 / max(fps, 1)))
 
@@ -256,8 +266,6 @@ class DynamicsView(LazyTab):
     def _shares(self, result: Trajectory) -> None:
         """Larger games: each strategy's share over time, equilibrium shares at the right."""
         import pyqtgraph as pg
-
-        from explorer.app.plots import LINE_SAMPLES, LINE_STYLES
 
         game, plot, equilibria = self.document.game, self.plot, self.equilibria
         plot.setLabel("bottom", self.tr("time"))

@@ -1,25 +1,25 @@
-"""Plots drawn with pyqtgraph (imported only once a plot is needed: it loads slowly)."""
+"""The app's own plots: the p–q square of a 2×2 game, and saving any plot where the user says.
+
+Imported only once a plot is needed: pyqtgraph loads slowly.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
+from pathlib import Path
 
-import numpy as np
-import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from explorer.app.style import EQUILIBRIUM_FRAME, line_width, player_colour, player_colour_hex
+from explorer.app import dialogs
+from explorer.app.writing import export_file
 from explorer.core.diagram import best_response_paths
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.report import Report
 from explorer.core.solve import Equilibrium
-from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, undefined_label
-
-FloatArray = npt.NDArray[np.float64]
+from explorer.render.export import save_plot
+from explorer.render.style import EQUILIBRIUM_FRAME, line_width, player_colour, player_colour_hex
 
 
 def plot_equilibria_on_square(plot: pg.PlotWidget, equilibria: Sequence[Equilibrium]) -> None:
@@ -44,7 +44,7 @@ def label_square(plot: pg.PlotWidget, game: Game) -> None:
     plot.setLabel("left", f"p = P({row.strategies[0]})", color=player_colour_hex(ROW))
 
 
-class BestResponseDiagram(pg.PlotWidget):
+class BestResponseDiagram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
     """The p–q square of a 2×2 game: both best-response correspondences and the equilibria."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -93,384 +93,27 @@ class BestResponseDiagram(pg.PlotWidget):
         return "<br>".join(parts)  # one line per player: a wrapped label can lose its first line
 
 
-# --- comparative statics --------------------------------------------------------------------------
-
-#: One colour per regime (Okabe-Ito first, then further distinguishable ones).
-REGIME_COLOURS = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#CC79A7",
-    "#56B4E9",
-    "#D55E00",
-    "#F0E442",
-    "#999999",
-    "#332288",
-    "#88CCEE",
-    "#117733",
-    "#DDCC77",
-    "#AA4499",
-    "#44AA99",
-    "#882255",
-    "#661100",
-)
-UNDEFINED_COLOUR = "#ffffff"
-LINE_STYLES = (
-    Qt.PenStyle.SolidLine,
-    Qt.PenStyle.DashLine,
-    Qt.PenStyle.DotLine,
-    Qt.PenStyle.DashDotLine,
-)
-#: The same styles as text, for the legend.
-LINE_SAMPLES = ("━━━", "╸ ╸ ╸", "┈┈┈", "━ · ━")
+translate = QCoreApplication.translate
 
 
-def regime_colour(index: int, label: str) -> str:
-    return (
-        UNDEFINED_COLOUR
-        if label == undefined_label()
-        else REGIME_COLOURS[index % len(REGIME_COLOURS)]
-    )
+def save_plot_as(widget: QWidget, parent: QWidget, name: str) -> Path | None:
+    """Ask where to save a plot (PNG or SVG by the chosen ending) and save it there.
 
-
-class SweepPlot(QWidget):
-    """A 1-D sweep as lines over the parameter, or a 2-D sweep as a regime map or heatmap,
-    with its legend beside it (inside the plot it would cover the data).
-
-    Hovering shows the equilibria at the point under the mouse; a click emits the point's
-    parameter values (the main window moves its sliders there).
+    Returns the file written, or None if the user cancelled or the write failed (a failure
+    is shown in one sentence).
     """
-
-    pointHovered = Signal(str)
-    pointClicked = Signal(dict)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.result: SweepResult | None = None
-        self.colour_bar: pg.ColorBarItem | None = None
-        self.view = pg.PlotWidget(self, background="w")
-        self.view.showGrid(x=True, y=True, alpha=0.15)
-        tick_font = QFont()
-        tick_font.setPointSize(11)
-        for side in ("left", "bottom"):
-            axis = self.view.getAxis(side)
-            axis.enableAutoSIPrefix(False)
-            axis.setTickFont(tick_font)
-            axis.setTextPen("#333333")
-        self.legend = QLabel(self)
-        self.legend.setObjectName("sweep_legend")
-        self.legend.setWordWrap(True)
-        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setFixedWidth(300)
-        self.legend.setStyleSheet("background: white; padding: 8px;")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.legend)
-        self.view.scene().sigMouseMoved.connect(self.on_mouse_moved)
-        self.view.scene().sigMouseClicked.connect(self.on_mouse_clicked)
-
-    def _reset(self, result: SweepResult) -> None:
-        self.clear_plot(result.x.name)
-        self.result = result
-
-    def clear_plot(self, x_label: str) -> None:
-        """An empty plot with its x axis named (hover and click need a sweep result)."""
-        self.result = None
-        self.view.clear()
-        if self.colour_bar is not None:
-            self.view.plotItem.layout.removeItem(self.colour_bar)
-            if self.colour_bar.scene() is not None:
-                self.colour_bar.scene().removeItem(self.colour_bar)
-            self.colour_bar = None
-        self._axis_label("bottom", x_label)
-        self.view.setTitle("")
-
-    def _axis_label(self, side: str, text: str) -> None:
-        self.view.setLabel(side, text, color="#222222", **{"font-size": "13pt"})
-
-    def show_line(self, result: SweepResult, outcome: Outcome) -> None:
-        """Lines over x: each equilibrium branch connected where it continues; ranges with
-        several equilibria shaded."""
-        self._reset(result)
-        self.show_series(
-            result.x.values(),
-            self._line_series(result, outcome),
-            outcome.label(result.game),
-            several=result.count > 1,
-        )
-
-    def show_series(
-        self,
-        xs: FloatArray,
-        series: list[tuple[str, str, int, FloatArray]],
-        y_label: str,
-        several: npt.NDArray[np.bool_] | None = None,
-    ) -> None:
-        """Named lines (name, colour, style index, values) over ``xs``, legend beside them;
-        where ``several`` is True the range is shaded as having several equilibria."""
-        self._axis_label("left", y_label)
-        entries = []
-        if several is not None and self._shade_multiple(xs, several):
-            entries.append(
-                "<span style='background:#dcdcdc'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
-                + self.tr("several equilibria")
-            )
-        # Dots mark the grid only when it is coarse enough for them to be seen apart.
-        coarse = len(xs) <= 41
-        for name, colour, style, values in series:
-            dots = {"symbol": "o", "symbolSize": 5, "symbolPen": None, "symbolBrush": colour}
-            self.view.plot(
-                xs,
-                values,
-                pen=pg.mkPen(colour, width=line_width(3), style=LINE_STYLES[style]),
-                connect="finite",
-                **(dots if coarse else {}),
-            )
-            entries.append(
-                f"<span style='color:{colour}'><b>{LINE_SAMPLES[style]}</b> {escape(name)}</span>"
-            )
-        self.legend.setText("<br>".join(entries))
-        self.view.setXRange(float(xs[0]), float(xs[-1]), padding=0.02)
-
-    def _line_series(
-        self, result: SweepResult, outcome: Outcome
-    ) -> list[tuple[str, str, int, FloatArray]]:
-        """(legend name, colour, line style, values) for every line: colour by player for
-        payoffs (style by equilibrium profile), colour by profile otherwise."""
-        game = result.game
-        if outcome.kind == "count":
-            return [("equilibria", "#333333", 0, result.count.astype(float))]
-        players = (ROW, COLUMN) if outcome.kind == "payoffs" else (outcome.player,)
-        by_player = []
-        for player in players:
-            values = (
-                result.probability(player, outcome.strategy)
-                if outcome.kind == "probability"
-                else result.payoff(player)
-            )
-            by_player.append((player, result.branches(values)))
-        series = []
-        for k, label in enumerate(by_player[0][1]):
-            for player, branches in by_player:
-                if outcome.kind == "payoffs":
-                    name = f"{game.players[player].name}: {label}"
-                    series.append(
-                        (name, player_colour_hex(player), k % len(LINE_STYLES), branches[label])
-                    )
-                else:
-                    colour = REGIME_COLOURS[k % len(REGIME_COLOURS)]
-                    series.append((label, colour, 0, branches[label]))
-        return series
-
-    def _shade_multiple(self, xs: FloatArray, several: npt.NDArray[np.bool_]) -> bool:
-        """Shade the ranges of x with several equilibria; True if there are any."""
-        step = (xs[1] - xs[0]) / 2 if len(xs) > 1 else 0.5
-        start = None
-        for k, flag in enumerate([*several, False]):
-            if flag and start is None:
-                start = k
-            if not flag and start is not None:
-                region = pg.LinearRegionItem(
-                    (xs[start] - step, xs[k - 1] + step),
-                    movable=False,
-                    brush=pg.mkBrush(120, 120, 120, 45),
-                    pen=pg.mkPen(None),
-                )
-                region.setZValue(-10)
-                self.view.addItem(region)
-                start = None
-        return bool(several.any())
-
-    def show_map(self, result: SweepResult, outcome: Outcome, selection: Selection) -> None:
-        """A 2-D sweep: the regime map (a colour per regime, named in the legend) or a
-        heatmap of one outcome with a colour bar; axes in the parameters' units."""
-        if result.y is None:
-            raise ValueError("a map needs two swept parameters")
-        self._reset(result)
-        self._axis_label("left", result.y.name)
-        x, y = result.x, result.y
-        dx = (x.stop - x.start) / (x.count - 1)
-        dy = (y.stop - y.start) / (y.count - 1)
-        rect = QRectF(
-            x.start - dx / 2, y.start - dy / 2, x.stop - x.start + dx, y.stop - y.start + dy
-        )
-        if outcome.kind == "regimes":
-            self._regime_image(result, rect)
-        else:
-            self._value_image(result, outcome, selection, rect)
-        self.view.setXRange(rect.left(), rect.right(), padding=0)
-        self.view.setYRange(rect.top(), rect.bottom(), padding=0)
-
-    def _regime_image(self, result: SweepResult, rect: QRectF) -> None:
-        self.show_categories(
-            result.regime_index.reshape(result.shape), result.regimes, rect, "Equilibrium regime"
-        )
-
-    def show_categories(
-        self,
-        index: npt.NDArray[np.int64],
-        labels: list[str] | tuple[str, ...],
-        rect: QRectF,
-        title: str,
-        colours: list[str] | tuple[str, ...] | None = None,
-    ) -> None:
-        """A map of categories: ``index[iy, ix]`` names ``labels[k]``, drawn over ``rect``
-        (in parameter units), each category in its colour, named with its share beside."""
-        colours = colours or [regime_colour(k, label) for k, label in enumerate(labels)]
-        table = np.array([pg.mkColor(c).getRgb() for c in colours], dtype=np.ubyte)
-        item = pg.ImageItem(np.swapaxes(table[index], 0, 1))
-        item.setRect(rect)
-        self.view.addItem(item)
-        shares = np.bincount(index.ravel(), minlength=len(labels)) / index.size
-        order = [k for k in np.argsort(-shares, kind="stable") if shares[k] > 0]
-        self.legend.setText(
-            f"<b>{escape(title)}</b><br>"
-            + "<br>".join(
-                f"<span style='color:{colours[k]}; font-size:16pt'>■</span> "
-                f"{escape(labels[k])} <span style='color:#777'>({shares[k]:.0%})</span>"
-                for k in order
-            )
-        )
-        self.view.setTitle(title)
-
-    def _value_image(
-        self, result: SweepResult, outcome: Outcome, selection: Selection, rect: QRectF
-    ) -> None:
-        values = self._values(result, outcome, selection).reshape(result.shape)
-        item = pg.ImageItem(np.swapaxes(values, 0, 1))
-        item.setRect(rect)
-        self.view.addItem(item)
-        finite = values[np.isfinite(values)]
-        low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
-        if high <= low:
-            high = low + 1.0
-        self.colour_bar = pg.ColorBarItem(
-            values=(low, high), colorMap=pg.colormap.get("viridis"), interactive=False
-        )
-        self.colour_bar.setImageItem(item, insert_in=self.view.plotItem)
-        rule = (
-            ""
-            if outcome.kind == "count"
-            else self.tr(" (%1 equilibrium)").replace("%1", _rule(selection).label)
-        )
-        self.view.setTitle(f"{outcome.label(result.game)}{rule}")
-        scale = self.tr(
-            "from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule."
-        )
-        self.legend.setText(
-            f"<b>{escape(outcome.label(result.game))}</b>{escape(rule)}<br>"
-            + scale.replace("%1", f"{low:.3g}").replace("%2", f"{high:.3g}")
-        )
-
-    @staticmethod
-    def _values(result: SweepResult, outcome: Outcome, selection: Selection) -> FloatArray:
-        if outcome.kind == "count":
-            return result.count.astype(float)
-        if outcome.kind == "probability":
-            return result.probability(outcome.player, outcome.strategy, _rule(selection))
-        return result.payoff(outcome.player, _rule(selection))
-
-    # --- hover and click ---------------------------------------------------------------------
-
-    def point_at(self, scene_position: QPointF) -> int | None:
-        """The grid point nearest to a position in the scene, if it is over the plot."""
-        result = self.result
-        view_box = self.view.plotItem.vb
-        if result is None or not view_box.sceneBoundingRect().contains(scene_position):
-            return None
-        where = view_box.mapSceneToView(scene_position)
-        return nearest_point(result, where.x(), where.y())
-
-    def on_mouse_moved(self, position: QPointF) -> None:
-        point = self.point_at(position)
-        if point is not None and self.result is not None:
-            text = self.result.summary_at(point)
-            self.view.setToolTip(text)
-            self.pointHovered.emit(text)
-
-    def on_mouse_clicked(self, event: object) -> None:
-        point = self.point_at(event.scenePos())  # type: ignore[attr-defined]
-        if point is not None and self.result is not None:
-            self.pointClicked.emit(self.result.parameters_at(point))
-
-
-def _rule(selection: Selection) -> Selection:
-    """A heatmap shows one value per point: 'all' falls back to the payoff-dominant one."""
-    return Selection.PAYOFF_DOMINANT if selection is Selection.ALL else selection
-
-
-def nearest_point(result: SweepResult, x: float, y: float) -> int | None:
-    """The index of the grid point nearest to (x, y) in parameter units, if within the grid."""
-
-    def nearest(axis: Axis, value: float) -> int | None:
-        step = (axis.stop - axis.start) / (axis.count - 1)
-        index = round((value - axis.start) / step)
-        return index if 0 <= index < axis.count else None
-
-    ix = nearest(result.x, x)
-    if ix is None:
-        return None
-    if result.y is None:
-        return ix
-    iy = nearest(result.y, y)
-    return None if iy is None else result.point(ix, iy)
-
-
-def render_sweep(
-    result: SweepResult,
-    outcome: Outcome,
-    selection: Selection,
-    path: str,
-    size: tuple[int, int] = (1100, 720),
-) -> bool:
-    """Draw a sweep off-screen and save it as PNG (or SVG when ``path`` ends in .svg)."""
-    plot = SweepPlot()
-    plot.resize(*size)
-    if result.y is None:
-        plot.show_line(result, outcome)
-    else:
-        plot.show_map(result, outcome, selection)
-    return save_plot(plot, path)
-
-
-def save_plot(plot: QWidget, path: str) -> bool:
-    """PNG from the widget; SVG through QSvgGenerator (pyqtgraph's SVGExporter fails on Qt 6)."""
-    if path.lower().endswith(".svg"):
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        generator.setSize(plot.size())
-        generator.setViewBox(plot.rect())
-        generator.setTitle("Strategy Explorer plot")
-        painter = QPainter(generator)
-        try:
-            plot.render(painter, QPoint(0, 0))
-        finally:
-            ended = painter.end()
-        return ended
-    return plot.grab().save(path)
-
-
-def save_plot_as(widget: QWidget, parent: QWidget, name: str) -> str | None:
-    """Ask where to save a plot (PNG or SVG by the chosen ending) and save it there."""
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QFileDialog
-
     suggested = str(Path.home() / f"{name}.png")
-    path, _ = QFileDialog.getSaveFileName(
+    chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save plot"),
+        translate("SavePlot", "Save plot"),
         suggested,
-        parent.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        translate("SavePlot", "PNG image (*.png);;SVG drawing (*.svg)"),
     )
-    if not path:
+    if not chosen:
         return None
-    if not path.lower().endswith((".png", ".svg")):
-        path += ".png"
-    return path if save_plot(widget, path) else None
+    path = Path(chosen if chosen.lower().endswith((".png", ".svg")) else chosen + ".png")
+    written = export_file(path, lambda: save_plot(widget, path))
+    if not written.ok:
+        dialogs.show_error(parent, translate("SavePlot", "Save plot"), written.message)
+        return None
+    return path

@@ -7,7 +7,6 @@ process is gone), so the next start finds it and offers to restore it.
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,6 +40,7 @@ class RecoveryManager(QObject):
     ) -> None:
         super().__init__(parent)
         self.document = document
+        self.directory = directory
         directory.mkdir(parents=True, exist_ok=True)
         self.file = directory / f"recovery-{uuid.uuid4().hex}.json"
         self._lock = QLockFile(str(self.file) + ".lock")
@@ -51,11 +51,14 @@ class RecoveryManager(QObject):
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
 
-    def autosave(self) -> None:
-        """Write the current state aside if it has unsaved changes, else remove what was written."""
+    def autosave(self) -> bool:
+        """Write the current state aside if it has unsaved changes, else remove what was written.
+
+        True if the recovery copy now holds the current state (or none is needed).
+        """
         if not self.document.is_modified:
             self.discard()
-            return
+            return True
         state = self.document.state
         game = state.game.with_changes(
             extras={
@@ -67,9 +70,13 @@ class RecoveryManager(QObject):
                 },
             }
         )
-        # A full or read-only disk must not stop editing: recovery is best effort.
-        with contextlib.suppress(OSError):
-            write_text_atomic(self.file, to_json_text(game))
+        # A full or read-only disk must not stop editing: recovery is best effort, and an
+        # older copy stays whole when a newer one cannot be written.
+        try:
+            write_text_atomic(self.file, to_json_text(game), verify=parse_json_text)
+        except (OSError, ValueError, RecursionError):
+            return False
+        return True
 
     def discard(self) -> None:
         self.file.unlink(missing_ok=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.app.style import player_colour
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
 from explorer.core.solve import METHODS, degeneracy_explanation, method_name
 from explorer.core.text import capitalised, mixed_strategy_label, payoff_label
 from explorer.core.words.dominance import describe_step
 from explorer.core.words.equilibrium import explain_equilibrium
+from explorer.render.style import player_colour
+
+if TYPE_CHECKING:
+    from explorer.app.plots import BestResponseDiagram
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -150,7 +153,7 @@ class ResultsPanel(QWidget):
         self.copy_explanation = QPushButton(self.tr("Copy explanation"), self)
         self.copy_explanation.clicked.connect(self.on_copy_explanation)
         self.table.clicked.connect(lambda index: self.explain(index.row()))
-        self.diagram: QWidget | None = None  # built on first use: pyqtgraph loads slowly
+        self.diagram: BestResponseDiagram | None = None  # made on first use
         self.diagram_box = QVBoxLayout()
         self.diagram_legend = QLabel(self)
         self.diagram_legend.setWordWrap(True)
@@ -212,19 +215,24 @@ class ResultsPanel(QWidget):
         self.table.resizeRowsToContents()
         self.summary.setText(self._summary(report))
         two_by_two = report.game.shape == (2, 2)
-        if two_by_two and self.diagram is None:
-            from explorer.app.plots import BestResponseDiagram
-
-            self.diagram = BestResponseDiagram(self.diagram_panel)
-            self.diagram.setMinimumWidth(300)
-            self.diagram_box.addWidget(self.diagram)
         self.diagram_panel.setVisible(two_by_two)
         if two_by_two:
-            self.diagram.show_report(report)  # type: ignore[union-attr]
-            self.diagram_legend.setText(self.diagram.legend_html(report))  # type: ignore[union-attr]
+            diagram = self.ensure_diagram()
+            diagram.show_report(report)
+            self.diagram_legend.setText(diagram.legend_html(report))
         self.set_step(min(self.step, len(report.elimination.steps)))
         selected = self.table.currentIndex().row()
         self.explain(selected if 0 <= selected < len(report.solution.equilibria) else 0)
+
+    def ensure_diagram(self) -> BestResponseDiagram:
+        """The p–q square, made on first use (pyqtgraph loads slowly)."""
+        from explorer.app.plots import BestResponseDiagram
+
+        if self.diagram is None:
+            self.diagram = BestResponseDiagram(self.diagram_panel)
+            self.diagram.setMinimumWidth(300)
+            self.diagram_box.addWidget(self.diagram)
+        return self.diagram
 
     def explain(self, row: int) -> None:
         """Show, in sentences, why equilibrium ``row`` is one."""

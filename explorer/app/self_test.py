@@ -5,22 +5,29 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+if TYPE_CHECKING:
+    from explorer.app.main_window import MainWindow
 
 SOLVE_TIMEOUT_S = 60.0
 
 
-def wait_for_report(window, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+def wait_for_report(window: MainWindow, timeout: float) -> bool:
     """Run the event loop until the worker has delivered a report for the current game."""
-    return wait(
-        lambda: window.report is not None and window.report.game == window.document.game, timeout
-    )
+
+    def current() -> bool:
+        report = window.report
+        return report is not None and report.game == window.document.game
+
+    return wait(current, timeout)
 
 
-def wait(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+def wait(condition: Callable[[], bool], timeout: float) -> bool:
     """Run the event loop until ``condition()`` holds or ``timeout`` seconds pass."""
     deadline = time.monotonic() + timeout
     loop = QEventLoop()
@@ -30,18 +37,20 @@ def wait(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
     return bool(condition())
 
 
-def _sweep_check(window, out: TextIO) -> list[str]:  # type: ignore[no-untyped-def]
+def _sweep_check(window: MainWindow, out: TextIO) -> list[str]:
     """Sweep the flagship over both levers in the Sweep tab and draw the regime map."""
     sweep = window.sweep
     window.tabs.setCurrentWidget(sweep)
-    sweep.x.points.setValue(21)
-    sweep.y.points.setValue(21)
+    sweep.x_axis.points.setValue(21)
+    sweep.y_axis.points.setValue(21)
     sweep.result = None
     started = time.perf_counter()
     sweep.start()
-    if not wait(lambda: sweep.result is not None, SOLVE_TIMEOUT_S):
+    wait(lambda: sweep.result is not None, SOLVE_TIMEOUT_S)
+    result = sweep.result
+    if result is None:
         return ["the flagship sweep did not finish"]
-    regimes = len(sweep.result.regimes)
+    regimes = len(result.regimes)
     if sweep.plot is None or sweep.plot.grab().isNull():
         return ["the regime map did not draw"]
     elapsed = time.perf_counter() - started
@@ -49,12 +58,12 @@ def _sweep_check(window, out: TextIO) -> list[str]:  # type: ignore[no-untyped-d
     return [] if regimes >= 3 else [f"the flagship sweep shows {regimes} regimes, not 3 or more"]
 
 
-def _repeated_check(window, out: TextIO) -> list[str]:  # type: ignore[no-untyped-def]
+def _repeated_check(window: MainWindow, out: TextIO) -> list[str]:
     """Play the flagship repeated in the Repeated tab: a match and its threshold sentence."""
     tab = window.repeated
     window.tabs.setCurrentWidget(tab)
-    if not wait(lambda: tab.match is not None, SOLVE_TIMEOUT_S):
-        return ["the Repeated tab did not simulate a match"]
+    if not wait(lambda: tab.match is not None and tab.theory is not None, SOLVE_TIMEOUT_S):
+        return ["the Repeated tab did not simulate a match and work out its thresholds"]
     sentence = tab.sentence.text()
     if "δ" not in sentence:
         return [f"the Repeated tab shows no threshold: {sentence!r}"]
@@ -90,7 +99,8 @@ def run_self_test(screenshot: str | None, out: TextIO) -> int:
             if not wait_for_report(window, SOLVE_TIMEOUT_S):
                 failures.append(f"{entry.path.name}: no result within {SOLVE_TIMEOUT_S:.0f} s")
                 continue
-            count = len(window.report.solution.equilibria)
+            report = window.report
+            count = len(report.solution.equilibria) if report is not None else 0
             if count == 0:
                 failures.append(f"{entry.path.name}: no equilibrium shown")
             if window.grab().isNull():

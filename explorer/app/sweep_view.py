@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,9 +23,13 @@ from PySide6.QtWidgets import (
 
 from explorer.app.document import GameDocument
 from explorer.app.workers import JobRunner
+from explorer.app.writing import export_file
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.io.atomic import write_text_atomic
 from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, run_sweep
+
+if TYPE_CHECKING:
+    from explorer.render.sweep_plot import SweepPlot
 
 DEFAULT_POINTS_1D = 101
 DEFAULT_POINTS_2D = 41
@@ -32,15 +37,14 @@ DEFAULT_POINTS_2D = 41
 CHUNK_POINTS = 1_024
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AxisControls", text)
+translate = QCoreApplication.translate
 
 
 class AxisControls:
     """A parameter choice with start, stop and number of points, laid out on one grid row."""
 
-    def __init__(self, parent: QWidget, grid: QGridLayout, row: int, label: str) -> None:
-        self.label = QLabel(label, parent)
+    def __init__(self, parent: QWidget, grid: QGridLayout, row: int, label: QWidget) -> None:
+        self.label = label
         self.name = QComboBox(parent)
         self.start = QDoubleSpinBox(parent)
         self.stop = QDoubleSpinBox(parent)
@@ -52,14 +56,14 @@ class AxisControls:
             (
                 self.label,
                 self.name,
-                QLabel(_tr("from"), parent),
+                QLabel(translate("AxisControls", "from"), parent),
                 self.start,
-                QLabel(_tr("to"), parent),
+                QLabel(translate("AxisControls", "to"), parent),
                 self.stop,
             )
         ):
             grid.addWidget(widget, row, column)
-        grid.addWidget(QLabel(_tr("points"), parent), row, 6)
+        grid.addWidget(QLabel(translate("AxisControls", "points"), parent), row, 6)
         grid.addWidget(self.points, row, 7)
         self.name.currentTextChanged.connect(self._on_name_changed)
         self.game: Game | None = None
@@ -107,12 +111,11 @@ class SweepView(QWidget):
         self.chunk_points = CHUNK_POINTS
         self.result: SweepResult | None = None
         self._outcomes_2d = False
-        self.plot: QWidget | None = None  # created on first use: pyqtgraph loads slowly
+        self.plot: SweepPlot | None = None  # created on first use: pyqtgraph loads slowly
         grid = QGridLayout()
-        self.x = AxisControls(self, grid, 0, self.tr("Vary"))
-        self.use_y = QCheckBox(self.tr("and"), self)
-        self.y = AxisControls(self, grid, 1, "")
-        grid.addWidget(self.use_y, 1, 0)
+        self.x_axis = AxisControls(self, grid, 0, QLabel(self.tr("Vary"), self))
+        self.use_y = QCheckBox(self.tr("and"), self)  # the second axis's label turns it on
+        self.y_axis = AxisControls(self, grid, 1, self.use_y)
         self.use_y.toggled.connect(self.on_use_y_toggled)
         self.outcome = QComboBox(self)
         self.selection = QComboBox(self)
@@ -182,7 +185,7 @@ class SweepView(QWidget):
         names = game.parameter_names
         if self.result is not None and self.result.game == game:
             return
-        shown = tuple(self.x.name.itemText(k) for k in range(self.x.name.count()))
+        shown = tuple(self.x_axis.name.itemText(k) for k in range(self.x_axis.name.count()))
         if shown != names:
             first = "subsidy" if "subsidy" in names else (names[0] if names else "")
             second = (
@@ -190,8 +193,8 @@ class SweepView(QWidget):
                 if "trust_penalty" in names
                 else (names[1] if len(names) > 1 else "")
             )
-            self.x.set_game(game, first, DEFAULT_POINTS_2D)
-            self.y.set_game(game, second, DEFAULT_POINTS_2D)
+            self.x_axis.set_game(game, first, DEFAULT_POINTS_2D)
+            self.y_axis.set_game(game, second, DEFAULT_POINTS_2D)
             self.use_y.setChecked(len(names) > 1)
         self.use_y.setEnabled(len(names) > 1)
         self.on_use_y_toggled(self.use_y.isChecked() and len(names) > 1)
@@ -206,8 +209,8 @@ class SweepView(QWidget):
             )
 
     def on_use_y_toggled(self, checked: bool) -> None:
-        self.y.set_enabled(checked)
-        self.x.points.setValue(DEFAULT_POINTS_2D if checked else DEFAULT_POINTS_1D)
+        self.y_axis.set_enabled(checked)
+        self.x_axis.points.setValue(DEFAULT_POINTS_2D if checked else DEFAULT_POINTS_1D)
         self._fill_outcomes(two_dimensional=checked)
 
     def _fill_outcomes(self, two_dimensional: bool) -> None:
@@ -243,7 +246,7 @@ class SweepView(QWidget):
     # --- running ------------------------------------------------------------------------------
 
     def axes(self) -> tuple[Axis, Axis | None]:
-        return self.x.axis(), (self.y.axis() if self.use_y.isChecked() else None)
+        return self.x_axis.axis(), (self.y_axis.axis() if self.use_y.isChecked() else None)
 
     def start(self) -> None:
         """Run the sweep in the worker; the rest of the app stays responsive."""
@@ -300,8 +303,8 @@ class SweepView(QWidget):
 
     # --- drawing, hover, click, export -----------------------------------------------------------
 
-    def ensure_plot(self):  # type: ignore[no-untyped-def]
-        from explorer.app.plots import SweepPlot
+    def ensure_plot(self) -> SweepPlot:
+        from explorer.render.sweep_plot import SweepPlot
 
         if self.plot is None:
             self.plot = SweepPlot(self)
@@ -350,21 +353,15 @@ class SweepView(QWidget):
 
     def export(self, path: str) -> bool:
         """Save the plot (PNG or SVG) or the data (CSV) by the file name's ending."""
-        from explorer.app.plots import save_plot
+        from explorer.render.export import save_plot
 
-        if self.result is None:
+        result = self.result
+        if result is None:
             return False
-        try:
-            if path.lower().endswith(".csv"):
-                write_text_atomic(path, self.result.csv_text())
-                ok = True
-            else:
-                ok = save_plot(self.ensure_plot(), path)
-        except OSError as error:
-            ok = False
-            self.message.emit(
-                self.tr("Cannot save %1: %2").replace("%1", path).replace("%2", str(error))
-            )
-        if ok:
-            self.message.emit(self.tr("Saved %1").replace("%1", path))
-        return ok
+        file = Path(path)
+        if file.suffix.lower() == ".csv":
+            written = export_file(file, lambda: write_text_atomic(file, result.csv_text()))
+        else:
+            written = export_file(file, lambda: save_plot(self.ensure_plot(), file))
+        self.message.emit(written.message)
+        return written.ok

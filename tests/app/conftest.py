@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,13 @@ from PySide6.QtCore import QSettings
 
 from explorer.app import dialogs
 from explorer.app.main import create_application
+from tests.helpers import collect_garbage
+
+# The off-screen platform's screen is 800 × 800, smaller than the window (1440 × 900): a click
+# aimed at a widget outside it would find nothing there. Tests get a 1920 × 1200 screen.
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    screen = Path(__file__).with_name("offscreen_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 BATTLE = {
     "format": "explorer-game/1",
@@ -25,6 +33,13 @@ BATTLE = {
     ],
     "payoffs": [[[2, 1], [0, 0]], [[0, 0], ["1 + bonus", 2]]],
 }
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_collected_here() -> Iterator[None]:
+    """What a test leaves behind is destroyed on the GUI thread (see collect_garbage)."""
+    yield
+    collect_garbage()
 
 
 @pytest.fixture

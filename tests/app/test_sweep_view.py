@@ -2,52 +2,55 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
 
 from explorer.resources import flagship_path
+from tests.app.user import POPUP, choose, click, click_tab, retype
 
 
 @pytest.fixture
-def flagship_window(bundled_window):  # type: ignore[no-untyped-def]
+def flagship_window(bundled_window, qtbot):  # type: ignore[no-untyped-def]
     window = bundled_window(flagship_path().name)
-    window.tabs.setCurrentWidget(window.sweep)
+    qtbot.waitExposed(window)
+    click_tab(window.tabs, window.tabs.indexOf(window.sweep))
     return window
 
 
-class FakeClick:
-    def __init__(self, position: QPointF) -> None:
-        self._position = position
-
-    def scenePos(self) -> QPointF:
-        return self._position
+def set_points(sweep, x: int, y: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    retype(sweep.x_axis.points, str(x))
+    if y is not None:
+        retype(sweep.y_axis.points, str(y))
 
 
 def run_and_wait(qtbot, sweep) -> None:  # type: ignore[no-untyped-def]
     sweep.result = None
-    sweep.run_button.click()
+    click(sweep.run_button)
     qtbot.waitUntil(lambda: sweep.result is not None, timeout=60_000)
 
 
 def test_sweep_shows_progress_can_be_cancelled_and_run_again(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
-    assert sweep.x.name.currentText() == "subsidy" and sweep.y.name.currentText() == "trust_penalty"
+    assert sweep.x_axis.name.currentText() == "subsidy"
+    assert sweep.y_axis.name.currentText() == "trust_penalty"
     sweep.chunk_points = 200
-    sweep.x.points.setValue(301)
-    sweep.y.points.setValue(301)
-    sweep.run_button.click()
+    set_points(sweep, 301, 301)
+    click(sweep.run_button)
     assert sweep.cancel_button.isEnabled() and not sweep.run_button.isEnabled()
     qtbot.waitUntil(lambda: sweep.progress.value() > 0, timeout=30_000)
     assert sweep.progress.maximum() == 301 * 301
-    sweep.cancel_button.click()
+    click(sweep.cancel_button)
     assert "cancelled" in sweep.status.text()
     assert sweep.result is None and sweep.run_button.isEnabled()
-    qtbot.wait(300)
+    qtbot.waitUntil(sweep.runner.isFinished, timeout=30_000)  # the worker gave up
+    QApplication.processEvents()  # any answer it had sent would be delivered now
     assert sweep.result is None  # the cancelled sweep never delivers
-    sweep.x.points.setValue(21)
-    sweep.y.points.setValue(21)
+    set_points(sweep, 21, 21)
     run_and_wait(qtbot, sweep)
     assert sweep.result.shape == (21, 21)
     legend = sweep.plot.legend.text()
@@ -58,15 +61,15 @@ def test_sweep_shows_progress_can_be_cancelled_and_run_again(qtbot, flagship_win
 
 def test_hover_names_the_equilibria_and_click_moves_the_sliders(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
-    sweep.x.points.setValue(11)
-    sweep.y.points.setValue(11)
+    set_points(sweep, 11, 11)
     run_and_wait(qtbot, sweep)
-    view_box = sweep.plot.view.plotItem.vb
-    position = view_box.mapViewToScene(QPointF(0.1, 0.9))  # low subsidy, high distrust
-    sweep.plot.on_mouse_moved(position)
+    view = sweep.plot.view
+    scene_point = view.plotItem.vb.mapViewToScene(QPointF(0.1, 0.9))  # low subsidy, distrust
+    point = view.mapFromScene(scene_point)
+    sweep.plot.on_mouse_moved(scene_point)
     assert "subsidy = 0.1" in sweep.hover.text() and "trust_penalty = 0.9" in sweep.hover.text()
     assert "Premium / Paid" in sweep.hover.text()
-    sweep.plot.on_mouse_clicked(FakeClick(position))
+    click(view.viewport(), point)
     values = flagship_window.document.values
     assert values["subsidy"] == pytest.approx(0.1) and values["trust_penalty"] == pytest.approx(0.9)
     assert flagship_window.parameters.controls["subsidy"].spin.value() == pytest.approx(0.1)
@@ -81,8 +84,9 @@ def test_hover_names_the_equilibria_and_click_moves_the_sliders(qtbot, flagship_
 
 def test_one_parameter_lines_and_exports(qtbot, flagship_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
-    sweep.use_y.setChecked(False)
-    sweep.x.points.setValue(21)
+    click(sweep.use_y)
+    assert not sweep.use_y.isChecked()
+    set_points(sweep, 21)
     run_and_wait(qtbot, sweep)
     assert sweep.result.y is None
     assert "Closed provider: Premium / Paid" in sweep.plot.legend.text()
@@ -94,12 +98,34 @@ def test_one_parameter_lines_and_exports(qtbot, flagship_window, tmp_path: Path)
     assert (tmp_path / "line.png").stat().st_size > 5_000
 
 
+def test_a_failed_export_says_why(
+    qtbot, flagship_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    sweep = flagship_window.sweep
+    set_points(sweep, 5, 5)
+    run_and_wait(qtbot, sweep)
+    messages: list[str] = []
+    sweep.message.connect(messages.append)
+
+    def full(descriptor: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "write", full)
+        assert not sweep.export(str(tmp_path / "map.csv"))
+    assert messages == [
+        "map.csv was not saved because the disk is full; "
+        "any earlier file of that name is unchanged."
+    ]
+    assert not (tmp_path / "map.csv").exists()
+
+
+@POPUP
 def test_heatmap_uses_the_selection_rule(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
-    sweep.x.points.setValue(11)
-    sweep.y.points.setValue(11)
+    set_points(sweep, 11, 11)
     run_and_wait(qtbot, sweep)
-    sweep.outcome.setCurrentIndex(1)  # the closed provider's payoff
+    choose(sweep.outcome, "Closed provider's payoff")
     assert sweep.selection.isEnabled()
     assert "payoff" in sweep.plot.legend.text()
     assert sweep.plot.colour_bar is not None
@@ -107,8 +133,7 @@ def test_heatmap_uses_the_selection_rule(qtbot, flagship_window) -> None:  # typ
 
 def test_editing_the_game_marks_the_sweep_stale(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
     sweep = flagship_window.sweep
-    sweep.x.points.setValue(5)
-    sweep.y.points.setValue(5)
+    set_points(sweep, 5, 5)
     run_and_wait(qtbot, sweep)
     flagship_window.document.edit_cell((0, 0, 0), "0.5")
     assert "changed since this sweep" in sweep.status.text()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,3 +88,22 @@ def test_bad_sweeps_give_one_line(
     err = capsys.readouterr().err
     assert status == 1 and text == ""
     assert err.count("\n") == 1 and fragment in err
+
+
+def test_the_plot_is_drawn_without_the_desktop_app(tmp_path: Path) -> None:
+    """``--plot`` needs Qt's drawing (explorer.render), not the app's windows."""
+    script = (
+        "import json, sys\n"
+        "from explorer.cli import main\n"
+        f"status = main(['sweep', {str(flagship_path())!r}, '--x', 'subsidy=0:1:5', "
+        f"'--plot', {str(tmp_path / 'line.png')!r}])\n"
+        "print(json.dumps([status, sorted(m for m in sys.modules if m.startswith('explorer'))]))\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=environment, timeout=120
+    )
+    status, modules = json.loads(result.stdout.strip().splitlines()[-1])
+    assert status == 0 and (tmp_path / "line.png").stat().st_size > 5_000
+    assert "explorer.render.sweep_plot" in modules
+    assert not [m for m in modules if m.startswith("explorer.app")]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -22,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.app import style
 from explorer.app.matrix.model import Role, payoff_text
 from explorer.core.game import COLUMN, ROW
+from explorer.render import style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,6 +55,16 @@ class CellEditor(QWidget):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab goes from the row payoff to the column payoff (Shift+Tab back) before it
+        leaves the cell; the view then moves on to the next cell."""
+        field = self.fields[COLUMN] if forward else self.fields[ROW]
+        if self.fields[ROW if forward else COLUMN].hasFocus():
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+            field.selectAll()
+            return True
+        return super().focusNextPrevChild(forward)
+
     def texts(self) -> tuple[str, str]:
         return self.fields[ROW].text(), self.fields[COLUMN].text()
 
@@ -72,7 +80,7 @@ class PayoffDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         errors = [index.data(Role.ERROR + p) for p in (ROW, COLUMN)]
         background = QColor("white")
         if any(errors):
@@ -82,7 +90,7 @@ class PayoffDelegate(QStyledItemDelegate):
         elif index.data(Role.EQUILIBRIUM):
             background = style.EQUILIBRIUM_BACKGROUND
         painter.fillRect(rect, background)
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, QColor(0, 90, 200, 40))
         halves = (
             QRect(rect.left(), rect.top(), rect.width() // 2, rect.height()),
@@ -105,7 +113,7 @@ class PayoffDelegate(QStyledItemDelegate):
         area: QRect,
         error: str | None,
     ) -> None:
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         best = bool(index.data(Role.BEST + player))
         font.setBold(best)
         font.setUnderline(best)
@@ -126,7 +134,7 @@ class PayoffDelegate(QStyledItemDelegate):
         painter.drawText(inner, int(align), elided)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         texts = [payoff_text(index.data(Role.VALUE + p)) for p in (ROW, COLUMN)]
         width = (
             sum(metrics.horizontalAdvance(t) for t in texts) + metrics.horizontalAdvance("M") * 6
@@ -138,20 +146,6 @@ class PayoffDelegate(QStyledItemDelegate):
         for field in editor.fields:
             field.returnPressed.connect(lambda e=editor: self._commit_and_close(e))
         return editor
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab moves from the row payoff to the column payoff before it leaves the cell."""
-        if (
-            isinstance(watched, CellEditor)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Tab
-            and watched.fields[ROW].hasFocus()
-        ):
-            watched.fields[COLUMN].setFocus()
-            watched.fields[COLUMN].selectAll()
-            return True
-        return super().eventFilter(watched, event)
 
     def _commit_and_close(self, editor: CellEditor) -> None:
         self.commitData.emit(editor)
@@ -168,6 +162,6 @@ class PayoffDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         height = max(rect.height(), editor.sizeHint().height())
         editor.setGeometry(rect.left(), rect.top(), max(rect.width(), 220), height)

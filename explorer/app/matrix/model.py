@@ -12,11 +12,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from explorer.app.document import CellKey, GameDocument
-from explorer.app.style import player_colour
 from explorer.core.edit import rename_strategy
 from explorer.core.game import COLUMN, ROW, GameError
 from explorer.core.report import Report
 from explorer.core.text import format_number
+from explorer.render.style import player_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +58,6 @@ class PayoffTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.marks = Marks()
-        self._show_dominated = True
         self._shape = document.game.shape
         self._evaluate()
         document.gameChanged.connect(self.on_game_changed)
@@ -146,7 +145,7 @@ class PayoffTableModel(QAbstractTableModel):
                 return self.document.cell_error(key)
             if role == Role.BEST + player:
                 best = self.marks.row_best if player == ROW else self.marks.column_best
-                return bool(best[i, j]) if self.marks.fits(self._shape) else False
+                return best is not None and self.marks.fits(self._shape) and bool(best[i, j])
         if role == Role.EQUILIBRIUM:
             return bool(self._mark(i, j, Role.BEST) and self._mark(i, j, Role.BEST + 1))
         if role == Role.DOMINATED:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from explorer.app.document import GameDocument
 from explorer.app.matrix.delegate import PayoffDelegate
+from explorer.app.matrix.labels import PlayerLabel, VerticalLabel
 from explorer.app.matrix.model import PayoffTableModel
-from explorer.app.style import EQUILIBRIUM_FRAME, player_colour_hex
 from explorer.core import edit
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.paste import PasteError, parse_block
+from explorer.render.style import EQUILIBRIUM_FRAME, player_colour_hex
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
 DEFAULT_POINT_SIZE = 15
@@ -78,7 +85,7 @@ class PayoffTableView(QTableView):
         self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 5)
         self.updateGeometry()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
             return
@@ -141,27 +148,6 @@ class PayoffTableView(QTableView):
         QGuiApplication.clipboard().setText("\n".join("\t".join(r) for r in rows.values()))
 
 
-class VerticalLabel(QLabel):
-    """A label drawn bottom-to-top, for the row player's name beside the table."""
-
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        painter = QPainter(self)
-        painter.setFont(self.font())
-        painter.setPen(self.palette().windowText().color())
-        painter.translate(0, self.height())
-        painter.rotate(-90)
-        painter.drawText(
-            QRect(0, 0, self.height(), self.width()), int(Qt.AlignmentFlag.AlignCenter), self.text()
-        )
-
-    def sizeHint(self):  # type: ignore[no-untyped-def]
-        hint = super().sizeHint()
-        return hint.transposed()
-
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
-        return super().minimumSizeHint().transposed()
-
-
 class MatrixEditor(QWidget):
     """The payoff table with the players' names around it and the editing actions."""
 
@@ -173,12 +159,12 @@ class MatrixEditor(QWidget):
         self.model = PayoffTableModel(document, self)
         self.view = PayoffTableView(self)
         self.view.setModel(self.model)
-        self.column_label = QLabel(self)
+        self.column_label = PlayerLabel(self)
         self.column_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.row_label = VerticalLabel(self)
-        for label in (self.column_label, self.row_label):
+        for player, label in ((COLUMN, self.column_label), (ROW, self.row_label)):
             label.setToolTip(self.tr("Double-click to rename the player"))
-            label.mouseDoubleClickEvent = self._rename_player_at(label)  # type: ignore[method-assign]
+            label.doubleClicked.connect(lambda p=player: self.start_player_rename(p))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.column_label, 0, 1)
@@ -197,7 +183,6 @@ class MatrixEditor(QWidget):
         )
         layout.addWidget(self.legend, 2, 1)
         layout.setRowStretch(3, 1)
-        self._header_editor: QLineEdit | None = None
         self._shape = document.game.shape
         self._base_size = float(DEFAULT_POINT_SIZE)
         self._connect_signals()
@@ -249,7 +234,11 @@ class MatrixEditor(QWidget):
         self.row_label.updateGeometry()
 
     def zoom(self, steps: int) -> None:
-        self.set_point_size(self.point_size() * (1.15**steps))
+        self.scale(1.15**steps)
+
+    def scale(self, factor: float) -> None:
+        """Draw the matrix ``factor`` times as large (zoom, presenter mode)."""
+        self.set_point_size(self.point_size() * factor)
 
     # --- editing the structure ----------------------------------------------------------------
 
@@ -305,7 +294,6 @@ class MatrixEditor(QWidget):
         editor.editingFinished.connect(editor.deleteLater)
         editor.show()
         editor.setFocus()
-        self._header_editor = editor
         return editor
 
     def _finish_rename(self, editor: QLineEdit, player: int, section: int) -> None:
@@ -313,13 +301,9 @@ class MatrixEditor(QWidget):
             self.rename_strategy(player, section, editor.text())
         editor.hide()
 
-    def _rename_player_at(self, label: QLabel) -> Callable[[object], None]:
-        player = COLUMN if label is self.column_label else ROW
-
-        def handler(event: object) -> None:
-            self.start_player_rename(player)
-
-        return handler
+    def _finish_player_rename(self, editor: QLineEdit, player: int) -> None:
+        self.rename_player(player, editor.text())
+        editor.hide()
 
     def start_player_rename(self, player: int) -> QLineEdit:
         label = self.column_label if player == COLUMN else self.row_label
@@ -331,9 +315,7 @@ class MatrixEditor(QWidget):
         if player == ROW:
             geometry = QRect(geometry.left(), geometry.center().y(), 260, 32)
         editor.setGeometry(geometry.left(), geometry.top(), max(geometry.width(), 260), 32)
-        editor.returnPressed.connect(
-            lambda: (self.rename_player(player, editor.text()), editor.hide())
-        )
+        editor.returnPressed.connect(lambda: self._finish_player_rename(editor, player))
         editor.editingFinished.connect(editor.deleteLater)
         editor.show()
         editor.setFocus()

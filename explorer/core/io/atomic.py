@@ -1,12 +1,26 @@
-"""Atomic file writes: a temporary file beside the target, flushed, then renamed over it."""
+"""The one atomic writer: every write checked, flushed, verified, then renamed over the target.
+
+Every file the explorer writes (games, recovery copies, CSV, LaTeX, PNG and SVG exports)
+goes through :func:`write_bytes_atomic`, so that a full disk, a file-size limit or a
+failing device never leaves a truncated file behind a message that says "Saved".
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+#: A check of the bytes read back from disk; it raises if they are not acceptable.
+Verify = Callable[[bytes], object]
+
+
+class WriteVerificationError(OSError):
+    """What was read back is not what was meant to be written (or does not load)."""
 
 
 def _mode_for(target: Path) -> int:
@@ -22,24 +36,102 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` so that readers see the old file or the new, never half.
+def _write_all(descriptor: int, data: bytes) -> None:
+    """Write every byte of ``data`` or raise.
 
-    The text goes to a temporary file in the same folder, is flushed to disk, and then
-    replaces the target with :func:`os.replace`, which is atomic on POSIX and Windows.
+    A write that returns fewer bytes than it was given (the disk filled up, or the
+    process reached its file-size limit) is never taken as done: the rest is written
+    again, and the system then reports why it cannot (``ENOSPC``, ``EFBIG``, ...). A
+    write that makes no progress at all is reported as a full disk.
+    """
+    view = memoryview(data)
+    while view:
+        written = os.write(descriptor, view)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
+
+
+def _read_back(path: str | Path, expected: bytes) -> bytes:
+    with open(path, "rb") as stream:
+        found = stream.read()
+    if found != expected:
+        raise WriteVerificationError(
+            errno.EIO, f"the file read back has {len(found)} bytes, not the {len(expected)} written"
+        )
+    return found
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); folders cannot be opened for syncing on Windows."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    except OSError as error:  # some file systems cannot sync a folder; the data is synced
+        if error.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(descriptor)
+
+
+def write_bytes_atomic(
+    path: str | os.PathLike[str], data: bytes, verify: Verify | None = None
+) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new, never half.
+
+    1. The bytes go to a temporary file in the target's folder; every write is checked
+       (:func:`_write_all`) and the file is flushed to the device (``fsync``).
+    2. The temporary file is read back: it must hold exactly ``data``, and ``verify``
+       (for a game: "it loads as a game") must accept what was read.
+    3. Only then does :func:`os.replace` put it in place of the target, atomically on
+       POSIX and Windows, and the folder is synced so that the rename survives a crash.
+    4. The target is read back once more and must hold the same bytes: what was
+       committed is what was verified.
+
+    Raises
+    ------
+    OSError
+        Whatever the system reported (``ENOSPC``, ``EFBIG``, ``EACCES``, ...), or a
+        :class:`WriteVerificationError`. If the failure comes before step 3 (all the
+        failures a full disk or a size limit cause), the old file is untouched; the
+        temporary file is always removed.
     """
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(
+    descriptor, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
     )
     try:
-        os.chmod(temporary, _mode_for(target))
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
+        try:
+            os.chmod(temporary, _mode_for(target))
+            _write_all(descriptor, data)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        written = _read_back(temporary, data)
+        if verify is not None:
+            try:
+                verify(written)
+            except Exception as error:
+                raise WriteVerificationError(
+                    errno.EIO, f"the written file does not load: {error}"
+                ) from error
         os.replace(temporary, target)
+        _sync_folder(target.parent)
+        _read_back(target, data)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def write_text_atomic(
+    path: str | os.PathLike[str], text: str, verify: Callable[[str], object] | None = None
+) -> None:
+    """:func:`write_bytes_atomic` for UTF-8 text; ``verify`` gets the text read back."""
+
+    def check(data: bytes) -> object:
+        return verify(data.decode("utf-8")) if verify is not None else None
+
+    write_bytes_atomic(path, text.encode("utf-8"), check if verify is not None else None)

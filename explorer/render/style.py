@@ -1,7 +1,8 @@
-"""Colours and sizes shared by every view, so each player keeps one colour everywhere."""
+"""Colours, line widths and line styles shared by every drawing: the app's and the CLI's."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 #: Row player: blue; column player: vermillion (Okabe-Ito, distinguishable by colour-blind eyes).
@@ -12,6 +13,35 @@ ERROR_TEXT = QColor("#b00020")
 DOMINATED_BACKGROUND = QColor("#e6e6e6")
 DOMINATED_TEXT = QColor("#9a9a9a")
 EQUILIBRIUM_BACKGROUND = QColor("#eaf6ec")
+
+#: One colour per regime (Okabe-Ito first, then further distinguishable ones).
+REGIME_COLOURS = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#999999",
+    "#332288",
+    "#88CCEE",
+    "#117733",
+    "#DDCC77",
+    "#AA4499",
+    "#44AA99",
+    "#882255",
+    "#661100",
+)
+UNDEFINED_COLOUR = "#ffffff"
+LINE_STYLES = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+)
+#: The same styles as text, for the legend.
+LINE_SAMPLES = ("━━━", "╸ ╸ ╸", "┈┈┈", "━ · ━")
 
 
 def player_colour(player: int) -> QColor:

@@ -1,0 +1,53 @@
+"""The Match page: the simulated match follows δ and the strategies; totals as theory says."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from explorer.core.repeated import Strategy
+from tests.app.user import POPUP, choose, click
+
+
+def test_changing_delta_updates_the_match_and_its_totals(qtbot, repeated_tab) -> None:  # type: ignore[no-untyped-def]
+    before = repeated_tab.match
+    assert before.simulation.discount_factor == pytest.approx(0.9)
+    slider = repeated_tab.controls.delta_slider
+    click(slider)
+    QTest.keyClick(slider, Qt.Key.Key_Home)
+    for _ in range(4):
+        QTest.keyClick(slider, Qt.Key.Key_PageUp)  # a page is ten steps: δ = 0.40
+    qtbot.waitUntil(
+        lambda: repeated_tab.match.simulation.discount_factor == pytest.approx(0.4),
+        timeout=20_000,
+    )
+    assert repeated_tab.controls.delta.value() == pytest.approx(0.4)
+    page = repeated_tab.match_page
+    totals = repeated_tab.match.simulation.discounted_totals[-1]
+    # Tit-for-tat against grim trigger cooperate throughout: 3 per period, discounted.
+    assert totals[0] == pytest.approx(3 * (1 - 0.4**20) / (1 - 0.4))
+    assert f"{totals[0]:.3f}" in page.totals.text()
+    assert "backward induction" in page.totals.text()
+    assert len(page.payoffs_plot.listDataItems()) == 2
+
+
+@POPUP
+def test_switching_to_always_defect_shows_the_punishment(qtbot, repeated_tab) -> None:  # type: ignore[no-untyped-def]
+    choose(repeated_tab.controls.column_strategy, "Always defect")
+    qtbot.waitUntil(
+        lambda: repeated_tab.match.simulation.actions[-1].tolist() == [1, 1], timeout=20_000
+    )
+    assert repeated_tab.match.simulation.actions[0].tolist() == [0, 1]
+
+
+def test_strategies_are_plain_data(repeated_tab) -> None:  # type: ignore[no-untyped-def]
+    combo = repeated_tab.controls.row_strategy
+    assert all(isinstance(combo.itemData(k), Strategy) for k in range(combo.count()))
+
+
+def test_a_match_that_cannot_be_played_says_why(qtbot, repeated_tab) -> None:  # type: ignore[no-untyped-def]
+    page = repeated_tab.match_page
+    with qtbot.waitSignal(page.failed, timeout=20_000) as failed:
+        repeated_tab.document.edit_cell((0, 0, 0), "1 / 0")
+    assert failed.args[0] and failed.args[0] == repeated_tab.sentence.text()
