@@ -106,17 +106,3 @@ def test_a_clean_close_stops_every_worker_and_leaves_nothing_to_recover(
     assert all(
         runner.isFinished() or not runner.isRunning() for runner in window.findChildren(JobRunner)
     )
-
-
-def test_unexpected_errors_are_logged_and_shown(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from explorer.app import crash
-
-    shown: list[str] = []
-    monkeypatch.setattr(crash, "log_path", lambda: tmp_path / "explorer.log")
-    monkeypatch.setattr(crash.QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    try:
-        raise RuntimeError("something broke")
-    except RuntimeError as error:
-        crash.report_exception(type(error), error, error.__traceback__)
-    assert "RuntimeError: something broke" in (tmp_path / "explorer.log").read_text()
-    assert shown and "something broke" in shown[0] and "explorer.log" in shown[0]
