@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from explorer.core.solve import solve_batch
 
-from explorer.core.batch import solve_batch
 from explorer.core.io import load_game
 from explorer.resources import games_dir
 

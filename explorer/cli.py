@@ -7,6 +7,7 @@ ends as one readable line on stderr and a non-zero exit status, never a tracebac
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -20,10 +21,21 @@ from explorer.core import repeated
 from explorer.core.formula import FormulaError
 from explorer.core.game import COLUMN, ROW, Game, GameError
 from explorer.core.io import GameFileError, load_game
-from explorer.core.io.atomic import write_text_atomic
+from explorer.core.io.atomic import atomic_text_stream
 from explorer.core.repeated import RepeatedGameError, StageGame
 from explorer.core.solve import METHOD_NAMES, METHODS, Solution, degeneracy_explanation, solve
-from explorer.core.sweep import Axis, Outcome, Selection, SweepError, SweepResult, run_sweep
+from explorer.core.sweep import (
+    Axis,
+    ChunkWriter,
+    CsvWriter,
+    JsonWriter,
+    Outcome,
+    Selection,
+    SweepError,
+    SweepResult,
+    fixed_values,
+    run_sweep,
+)
 from explorer.core.text import format_number, mixed_strategy_label, payoff_label
 
 #: Exit status for input the user can fix (bad file, formula, parameter).
@@ -228,26 +240,31 @@ def print_sweep(result: SweepResult, out: TextIO) -> None:
 
 
 def run_sweep_command(args: argparse.Namespace, out: TextIO) -> int:
+    """Solve the grid; CSV (``--out``) and JSON (``--json``) are written chunk by chunk."""
     game = load_game(args.file)
     values = game.resolve(dict(args.assignments))
-    result = run_sweep(game, args.x, args.y, values)
-    if args.out:
-        write_csv(result, args.out)
+    fixed = fixed_values(game, args.x, args.y, values)  # bad axes: one line, nothing written
+    writers: list[ChunkWriter] = []
+    json_writer = None
+    try:
+        with contextlib.ExitStack() as files:
+            if args.out:
+                stream = files.enter_context(atomic_text_stream(args.out))
+                writers.append(CsvWriter(stream, game, args.x, args.y))
+            if args.json:
+                json_writer = JsonWriter(out, game, args.x, args.y, fixed)
+                writers.append(json_writer)
+            result = run_sweep(game, args.x, args.y, values, writers=writers)
+    except OSError as error:
+        raise GameFileError(f"Cannot write {args.out}: {error.strerror or error}") from None
     if args.plot:
         save_sweep_plot(result, args.plot)
-    if args.json:
-        json.dump(result.to_json(), out, ensure_ascii=False)
+    if json_writer is not None:
+        json_writer.close()
         out.write("\n")
     else:
         print_sweep(result, out)
     return 0
-
-
-def write_csv(result: SweepResult, path: str) -> None:
-    try:
-        write_text_atomic(path, result.csv_text())
-    except OSError as error:
-        raise GameFileError(f"Cannot write {path}: {error.strerror or error}") from None
 
 
 def save_sweep_plot(result: SweepResult, path: str) -> None:

@@ -6,7 +6,9 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 
 def _mode_for(target: Path) -> int:
@@ -22,11 +24,14 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` so that readers see the old file or the new, never half.
+@contextlib.contextmanager
+def atomic_text_stream(path: str | os.PathLike[str]) -> Iterator[TextIO]:
+    """A text stream (UTF-8) whose contents replace ``path`` only when the block ends well.
 
-    The text goes to a temporary file in the same folder, is flushed to disk, and then
-    replaces the target with :func:`os.replace`, which is atomic on POSIX and Windows.
+    Written to a temporary file in the same folder, flushed to disk, then renamed over the
+    target with :func:`os.replace` (atomic on POSIX and Windows); on any error the target
+    is left as it was and the temporary file removed. Lets large exports be written piece
+    by piece without holding them in memory.
     """
     target = Path(path)
     handle, temporary = tempfile.mkstemp(
@@ -35,7 +40,7 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     try:
         os.chmod(temporary, _mode_for(target))
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)
@@ -43,3 +48,10 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` so that readers see the old file or the new, never half
+    (see :func:`atomic_text_stream`)."""
+    with atomic_text_stream(path) as stream:
+        stream.write(text)

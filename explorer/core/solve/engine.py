@@ -1,0 +1,356 @@
+"""The solver: one engine for one game and for a million, every answer verified.
+
+:func:`solve_batch` solves many games of one shape together; :func:`solve` is that solver
+applied to a batch of one. Each runs the algorithm :mod:`explorer.core.solve.choice`
+picks within the time and memory budget, falls back to Lemke-Howson when enumeration
+runs out of time (every finite game has an equilibrium, and Lemke-Howson finds one in
+polynomial time per path in practice), checks every candidate as a mutual best response,
+and says in words what was and was not found.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import numpy as np
+import numpy.typing as npt
+
+from explorer.core.i18n import _
+from explorer.core.numeric import PROBABILITY_TOLERANCE
+from explorer.core.solve.batch import BatchSolution
+from explorer.core.solve.budget import ENUMERATION_SHARE, Budget, BudgetExhausted, StopCheck
+from explorer.core.solve.choice import chosen_algorithm, enumeration_fits
+from explorer.core.solve.degeneracy import degenerate_games, evident_degeneracy
+from explorer.core.solve.lemke_howson import lemke_howson
+from explorer.core.solve.nashpy_methods import nashpy_candidates
+from explorer.core.solve.result import METHODS, Solution, method_name
+from explorer.core.solve.support_enumeration import support_equilibria
+from explorer.core.solve.verify import as_bimatrices, as_bimatrix, cleaned, mutual_best_responses
+from explorer.core.solve.verify import payoff_slack as slack_of
+from explorer.core.solve.vertex_enumeration import Profiles, extreme_equilibria
+
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int64]
+
+Note = TypeVar("Note", str, tuple[str, ...])
+
+#: Digits to which two equilibria from different Lemke-Howson paths must agree to be one.
+_DIGITS = 9
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _seconds(budget: Budget) -> str:
+    return f"{budget.seconds:g}" if budget.seconds is not None else "∞"
+
+
+@dataclass
+class _Record:
+    """What the algorithms found, per game of the batch, while a solve runs."""
+
+    games: int
+    m: int
+    n: int
+    found: list[Profiles] = field(default_factory=list)
+    methods: list[list[str]] = field(default_factory=list)
+    notes: list[list[str]] = field(default_factory=list)
+    complete: BoolArray = field(init=False)
+    degenerate: BoolArray = field(init=False)
+    known_degeneracy: BoolArray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.methods = [[] for _ in range(self.games)]
+        self.notes = [[] for _ in range(self.games)]
+        self.complete = np.zeros(self.games, dtype=bool)
+        self.degenerate = np.zeros(self.games, dtype=bool)
+        self.known_degeneracy = np.zeros(self.games, dtype=bool)
+
+    def used(self, games: IntArray | range, method: str, note: str = "") -> None:
+        for g in games:
+            self.methods[g].append(method)
+            if note:
+                self.notes[g].append(note)
+
+
+def _enumerate(
+    A: FloatArray, B: FloatArray, algorithm: str, budget: Budget, record: _Record
+) -> bool:
+    """Vertex or support enumeration of every game; False if the budget ran out."""
+    every = range(record.games)
+    try:
+        if algorithm == "vertex":
+            result = extreme_equilibria(A, B, budget.share(ENUMERATION_SHARE))
+        else:
+            result = support_equilibria(A, B, budget.share(ENUMERATION_SHARE))
+    except BudgetExhausted:
+        note = _(
+            "{method} did not finish within the time budget of {seconds} s; the equilibria "
+            "listed were found by Lemke-Howson, and the game may have others."
+        ).format(method=_capitalised(method_name(algorithm)), seconds=_seconds(budget))
+        record.used(every, algorithm, note)
+        return False
+    record.found.append(result.profiles)
+    record.degenerate[:] = result.degenerate
+    record.known_degeneracy[:] = True
+    record.complete[:] = True if algorithm == "vertex" else ~result.degenerate
+    record.used(every, algorithm)
+    if algorithm == "support":
+        for g in np.flatnonzero(result.degenerate):
+            record.notes[g].append(
+                _(
+                    "Support enumeration can miss equilibria of a degenerate game; "
+                    "try vertex enumeration."
+                )
+            )
+    return True
+
+
+def _distinct(found: list[tuple[FloatArray, FloatArray]]) -> list[tuple[FloatArray, FloatArray]]:
+    kept: dict[tuple[float, ...], tuple[FloatArray, FloatArray]] = {}
+    for x, y in found:
+        kept.setdefault(tuple(np.round(np.concatenate([x, y]), _DIGITS) + 0.0), (x, y))
+    return list(kept.values())
+
+
+def _lemke_howson(
+    A: FloatArray, B: FloatArray, games: IntArray, budget: Budget, record: _Record
+) -> None:
+    """Lemke-Howson from every starting label of each game, the time split between games."""
+    labels = record.m + record.n
+    for position, g in enumerate(games):
+        share = budget.share(1.0 / (len(games) - position))
+        found: list[tuple[FloatArray, FloatArray]] = []
+        done = 0
+        for label in range(labels):
+            try:
+                found.append(lemke_howson(A[g], B[g], label, share))
+            except BudgetExhausted:
+                break
+            done += 1
+        found = _distinct(found)
+        if found:
+            record.found.append(
+                Profiles(
+                    np.full(len(found), g, dtype=np.int64),
+                    np.array([x for x, _ in found]),
+                    np.array([y for _, y in found]),
+                )
+            )
+        record.methods[g].append("lemke-howson")
+        record.notes[g].append(_lemke_howson_note(done, labels, bool(found), budget))
+
+
+def _lemke_howson_note(done: int, labels: int, found: bool, budget: Budget) -> str:
+    if not found:
+        return _(
+            "No equilibrium was found within the time budget of {seconds} s. Every finite "
+            "game has one; it was not reached in the time allowed."
+        ).format(seconds=_seconds(budget))
+    if done < labels:
+        return _(
+            "Lemke-Howson ran from {done} of {labels} starting labels before the time budget "
+            "of {seconds} s ran out; the game may have other equilibria."
+        ).format(done=done, labels=labels, seconds=_seconds(budget))
+    return _("Lemke-Howson finds one equilibrium per starting label; the game may have others.")
+
+
+def _nashpy(A: FloatArray, B: FloatArray, budget: Budget, record: _Record) -> None:
+    """nashpy's algorithms, one game after another (see :mod:`.nashpy_methods`)."""
+    degenerate = degenerate_games(A, B, budget) if _enumerable(A, budget) else None
+    for g in range(record.games):
+        known = degenerate is not None
+        flagged = bool(degenerate[g]) if degenerate is not None else False
+        try:
+            candidates, complete = nashpy_candidates(A[g], B[g], flagged, budget)
+        except BudgetExhausted:
+            candidates, complete = [], False
+            record.notes[g].append(
+                _(
+                    "nashpy's algorithms did not finish within the time budget of {seconds} s."
+                ).format(seconds=_seconds(budget))
+            )
+        candidates = _distinct([(cleaned(x), cleaned(y)) for x, y in candidates])
+        if candidates:
+            record.found.append(
+                Profiles(
+                    np.full(len(candidates), g, dtype=np.int64),
+                    np.array([x for x, _ in candidates]),
+                    np.array([y for _, y in candidates]),
+                )
+            )
+        record.complete[g] = complete and known
+        record.degenerate[g] = flagged
+        record.known_degeneracy[g] = known
+        record.methods[g].append("nashpy")
+        if flagged and not complete:
+            record.notes[g].append(
+                _(
+                    "Support enumeration can miss equilibria of a degenerate game; "
+                    "try vertex enumeration."
+                )
+            )
+
+
+def _enumerable(A: FloatArray, budget: Budget) -> bool:
+    games, m, n = A.shape
+    return enumeration_fits(m, n, games, budget)
+
+
+def _ordered(profiles: Profiles) -> Profiles:
+    """By game; within a game pure equilibria first, then by decreasing weight on the first
+    strategies (row, then column), as the equilibria are listed everywhere."""
+    pure = ((profiles.rows > PROBABILITY_TOLERANCE).sum(-1) == 1) & (
+        (profiles.columns > PROBABILITY_TOLERANCE).sum(-1) == 1
+    )
+    keys = [*(-profiles.columns.T[::-1]), *(-profiles.rows.T[::-1]), ~pure, profiles.game]
+    return profiles.take(np.lexsort(keys))
+
+
+def _indexed(values: list[Note]) -> tuple[IntArray, tuple[Note, ...]]:
+    """Values as indices into their distinct values (a million games share a few notes)."""
+    distinct: dict[Note, int] = {}
+    index = np.array([distinct.setdefault(v, len(distinct)) for v in values], dtype=np.int64)
+    return index, tuple(distinct)
+
+
+def _budget(budget: Budget | None, should_stop: StopCheck | None) -> Budget:
+    if budget is None:
+        return Budget() if should_stop is None else Budget(should_stop=should_stop)
+    if should_stop is None:
+        return budget
+    return dataclasses.replace(budget, should_stop=should_stop)
+
+
+def solve_batch(
+    A: npt.ArrayLike,
+    B: npt.ArrayLike,
+    method: str = "auto",
+    should_stop: StopCheck | None = None,
+    budget: Budget | None = None,
+) -> BatchSolution:
+    """All equilibria ``method`` finds in every game of a batch, each one verified.
+
+    Parameters
+    ----------
+    A, B
+        Payoffs of shape ``(games, m, n)``, finite.
+    method
+        ``"auto"`` (vertex enumeration where it fits the budget, else Lemke-Howson),
+        ``"vertex"``, ``"support"``, ``"lemke-howson"`` (from every starting label) or
+        ``"nashpy"`` (nashpy's own algorithms, for comparison).
+    should_stop
+        Polled between steps; returning True raises
+        :class:`~explorer.core.solve.budget.SolveCancelled`.
+    budget
+        Time and memory for the whole batch (default: :class:`Budget`'s). Enumeration uses
+        at most :data:`~explorer.core.solve.budget.ENUMERATION_SHARE` of the time, so that
+        Lemke-Howson can still find equilibria if it runs out.
+
+    Returns
+    -------
+    BatchSolution
+        Per game: equilibria (extreme equilibria for the enumeration methods, in a fixed
+        order), degeneracy, completeness, the methods run and notes in words.
+    """
+    A, B = as_bimatrices(A, B)
+    if method not in METHODS:
+        raise ValueError(f"unknown method '{method}'; methods are: {', '.join(METHODS)}")
+    budget = _budget(budget, should_stop)
+    games, m, n = A.shape
+    record = _Record(games, m, n)
+    algorithm, note = chosen_algorithm(method, m, n, games, budget)
+    if note:
+        for notes in record.notes:
+            notes.append(note)
+    if algorithm in ("vertex", "support"):
+        if not _enumerate(A, B, algorithm, budget, record):
+            _lemke_howson(A, B, np.arange(games), budget, record)
+    elif algorithm == "nashpy":
+        _nashpy(A, B, budget, record)
+    else:
+        _lemke_howson(A, B, np.arange(games), budget, record)
+    return _assembled(A, B, method, record)
+
+
+def _assembled(A: FloatArray, B: FloatArray, requested: str, record: _Record) -> BatchSolution:
+    """Verify, order and pack what was found."""
+    games, m, n = A.shape
+    profiles = Profiles.joined(record.found, m, n)
+    verified = mutual_best_responses(
+        A, B, profiles.game, profiles.rows, profiles.columns, slack_of(A, B)
+    )
+    for g, rejected in enumerate(np.bincount(profiles.game[~verified], minlength=games)):
+        if rejected:
+            record.notes[g].append(
+                _(
+                    "{count} candidate(s) failed the check as mutual best responses and were "
+                    "left out."
+                ).format(count=rejected)
+            )
+    profiles = _ordered(profiles.take(verified))
+    unknown = ~record.known_degeneracy
+    if unknown.any():
+        evident = evident_degeneracy(A, B, profiles.game, profiles.rows, profiles.columns)
+        record.degenerate[unknown] = evident[unknown]
+    payoffs = np.stack(
+        [
+            np.einsum("ei,eij,ej->e", profiles.rows, A[profiles.game], profiles.columns),
+            np.einsum("ei,eij,ej->e", profiles.rows, B[profiles.game], profiles.columns),
+        ],
+        axis=-1,
+    )
+    offsets = np.concatenate([[0], np.cumsum(np.bincount(profiles.game, minlength=games))])
+    method_index, methods = _indexed(["+".join(dict.fromkeys(u)) for u in record.methods])
+    note_index, notes = _indexed([tuple(dict.fromkeys(n)) for n in record.notes])
+    return BatchSolution(
+        A=A,
+        B=B,
+        offsets=offsets.astype(np.int64),
+        flat_rows=profiles.rows,
+        flat_columns=profiles.columns,
+        flat_payoffs=payoffs,
+        degenerate=record.degenerate,
+        complete=record.complete,
+        method_index=method_index,
+        methods=methods,
+        note_index=note_index,
+        notes=notes,
+        requested=requested,
+    )
+
+
+def solve(
+    A: npt.ArrayLike,
+    B: npt.ArrayLike,
+    method: str = "auto",
+    should_stop: StopCheck | None = None,
+    budget: Budget | None = None,
+) -> Solution:
+    """All Nash equilibria that ``method`` can find in one game, each verified.
+
+    The batched solver (:func:`solve_batch`) applied to a batch of one.
+
+    Parameters
+    ----------
+    A, B
+        The row and column player's payoff matrices, both of shape ``(m, n)``, finite.
+    method, should_stop, budget
+        As for :func:`solve_batch`.
+
+    Returns
+    -------
+    Solution
+        Equilibria (verified as mutual best responses, exact fractions on demand where the
+        payoffs are simple rationals), the method used, a degeneracy flag, whether the list
+        is known to be complete, and warnings in words.
+    """
+    A, B = as_bimatrix(A, B)
+    return solve_batch(A[None], B[None], method, should_stop, budget).solution(0)
+
+
+__all__ = ["solve", "solve_batch"]
