@@ -21,9 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from explorer.core.solve import solve_batch
 
 from explorer.core.io import load_game
+from explorer.core.solve import solve_batch
 from explorer.resources import games_dir
 
 Profiles = list[np.ndarray]  # each equilibrium as one vector: row strategy then column strategy

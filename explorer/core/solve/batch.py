@@ -10,6 +10,8 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.i18n import _
+from explorer.core.solve.budget import unlimited
+from explorer.core.solve.degeneracy import degenerate_games
 from explorer.core.solve.exact import RationalGame
 from explorer.core.solve.result import Equilibrium, Solution
 
@@ -25,7 +27,7 @@ class BatchSolution:
     Equilibria are stored flat, grouped by game: those of game g are rows
     ``offsets[g]:offsets[g + 1]`` of ``flat_rows`` (row strategies), ``flat_columns`` and
     ``flat_payoffs`` (both expected payoffs), in the order :func:`explorer.core.solve.solve`
-    lists them. Per game: ``degenerate``, ``complete`` (every extreme equilibrium is
+    lists them. Per game: :attr:`degenerate`, ``complete`` (every extreme equilibrium is
     listed), and indices into ``methods`` (the methods run, joined by "+") and ``notes``
     (the warnings, in words). :attr:`rows`, :attr:`columns` and :attr:`payoffs` give the
     same numbers padded to the largest count K with NaN, shape (N, K, ...).
@@ -37,7 +39,8 @@ class BatchSolution:
     flat_rows: FloatArray
     flat_columns: FloatArray
     flat_payoffs: FloatArray
-    degenerate: BoolArray
+    evident_degenerate: BoolArray
+    degeneracy_known: BoolArray
     complete: BoolArray
     method_index: IntArray
     methods: tuple[str, ...]
@@ -53,6 +56,17 @@ class BatchSolution:
         """Equilibria per game."""
         count: IntArray = np.diff(self.offsets)
         return count
+
+    @functools.cached_property
+    def degenerate(self) -> BoolArray:
+        """Per game, whether it is degenerate. A sweep solves without settling this where
+        the equilibria did not need it (``degeneracy_known`` False); it is worked out here,
+        from the polytopes' vertices, the first time it is asked for."""
+        degenerate = self.evident_degenerate.copy()
+        unknown = np.flatnonzero(~self.degeneracy_known)
+        if len(unknown):
+            degenerate[unknown] = degenerate_games(self.A[unknown], self.B[unknown], unlimited())
+        return degenerate
 
     @property
     def fallback(self) -> BoolArray:

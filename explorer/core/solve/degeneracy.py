@@ -5,7 +5,7 @@ than k pure best responses (von Stengel 2007, Definition 3.2). In the best-respo
 polytopes that is: no vertex of P has more than m labels and none of Q more than n
 (a point of P with support size k and more than k best replies has more than m labels,
 and a face with surplus labels has a vertex with surplus labels). Enumerating the
-vertices (:func:`explorer.core.solve.polytope.vertices`) therefore settles the question
+vertices (:func:`explorer.core.solve.vertices.vertices`) therefore settles the question
 exactly. Where the game is too large to enumerate, :func:`evident_degeneracy` reports
 what the payoffs and the equilibria found show: ties among pure best responses, or an
 equilibrium with more best replies than its support.
@@ -19,8 +19,9 @@ import numpy.typing as npt
 from explorer.core.i18n import _
 from explorer.core.numeric import PROBABILITY_TOLERANCE
 from explorer.core.solve.budget import Budget
-from explorer.core.solve.polytope import best_response_polytopes, vertices
+from explorer.core.solve.polytope import best_response_polytopes
 from explorer.core.solve.verify import payoff_slack
+from explorer.core.solve.vertices import vertices
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +25,7 @@ from explorer.core.solve.degeneracy import degenerate_games, evident_degeneracy
 from explorer.core.solve.lemke_howson import lemke_howson
 from explorer.core.solve.nashpy_methods import nashpy_candidates
 from explorer.core.solve.result import METHODS, Solution, method_name
+from explorer.core.solve.small import is_small, small_game_solution
 from explorer.core.solve.support_enumeration import support_equilibria
 from explorer.core.solve.verify import as_bimatrices, as_bimatrix, cleaned, mutual_best_responses
 from explorer.core.solve.verify import payoff_slack as slack_of
@@ -34,8 +34,6 @@ from explorer.core.solve.vertex_enumeration import Profiles, extreme_equilibria
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
-
-Note = TypeVar("Note", str, tuple[str, ...])
 
 #: Digits to which two equilibria from different Lemke-Howson paths must agree to be one.
 _DIGITS = 9
@@ -49,6 +47,33 @@ def _seconds(budget: Budget) -> str:
     return f"{budget.seconds:g}" if budget.seconds is not None else "∞"
 
 
+class _Labels:
+    """Per game, a tuple of words (the methods run, or the notes), held as indices into the
+    distinct tuples: a million games share a handful."""
+
+    def __init__(self, games: int) -> None:
+        self.index = np.zeros(games, dtype=np.int64)
+        self.values: list[tuple[str, ...]] = [()]
+        self._number: dict[tuple[str, ...], int] = {(): 0}
+
+    def add(self, games: npt.ArrayLike, word: str) -> None:
+        """Append ``word`` (unless already there) for each of ``games``."""
+        games = np.asarray(games, dtype=np.int64)
+        current = self.index[games]
+        for old in np.unique(current):
+            words = self.values[old]
+            new = words if word in words else (*words, word)
+            if new not in self._number:
+                self._number[new] = len(self.values)
+                self.values.append(new)
+            self.index[games[current == old]] = self._number[new]
+
+    def packed(self) -> tuple[IntArray, tuple[tuple[str, ...], ...]]:
+        """Indices into the distinct tuples used, renumbered densely."""
+        used, index = np.unique(self.index, return_inverse=True)
+        return index.astype(np.int64), tuple(self.values[u] for u in used)
+
+
 @dataclass
 class _Record:
     """What the algorithms found, per game of the batch, while a solve runs."""
@@ -57,34 +82,40 @@ class _Record:
     m: int
     n: int
     found: list[Profiles] = field(default_factory=list)
-    methods: list[list[str]] = field(default_factory=list)
-    notes: list[list[str]] = field(default_factory=list)
+    methods: _Labels = field(init=False)
+    notes: _Labels = field(init=False)
     complete: BoolArray = field(init=False)
     degenerate: BoolArray = field(init=False)
     known_degeneracy: BoolArray = field(init=False)
+    deferred_degeneracy: BoolArray = field(init=False)
 
     def __post_init__(self) -> None:
-        self.methods = [[] for _ in range(self.games)]
-        self.notes = [[] for _ in range(self.games)]
+        self.methods = _Labels(self.games)
+        self.notes = _Labels(self.games)
         self.complete = np.zeros(self.games, dtype=bool)
         self.degenerate = np.zeros(self.games, dtype=bool)
         self.known_degeneracy = np.zeros(self.games, dtype=bool)
+        self.deferred_degeneracy = np.zeros(self.games, dtype=bool)
 
-    def used(self, games: IntArray | range, method: str, note: str = "") -> None:
-        for g in games:
-            self.methods[g].append(method)
-            if note:
-                self.notes[g].append(note)
+    def used(self, games: npt.ArrayLike, method: str, note: str = "") -> None:
+        self.methods.add(games, method)
+        if note:
+            self.notes.add(games, note)
 
 
 def _enumerate(
-    A: FloatArray, B: FloatArray, algorithm: str, budget: Budget, record: _Record
+    A: FloatArray,
+    B: FloatArray,
+    algorithm: str,
+    budget: Budget,
+    record: _Record,
+    degeneracy: bool,
 ) -> bool:
     """Vertex or support enumeration of every game; False if the budget ran out."""
     every = range(record.games)
     try:
         if algorithm == "vertex":
-            result = extreme_equilibria(A, B, budget.share(ENUMERATION_SHARE))
+            result = extreme_equilibria(A, B, budget.share(ENUMERATION_SHARE), degeneracy)
         else:
             result = support_equilibria(A, B, budget.share(ENUMERATION_SHARE))
     except BudgetExhausted:
@@ -96,18 +127,19 @@ def _enumerate(
         return False
     record.found.append(result.profiles)
     record.degenerate[:] = result.degenerate
-    record.known_degeneracy[:] = True
+    record.known_degeneracy[:] = result.known
+    record.deferred_degeneracy[:] = ~result.known
     record.complete[:] = True if algorithm == "vertex" else ~result.degenerate
     record.used(every, algorithm)
-    if algorithm == "support":
-        for g in np.flatnonzero(result.degenerate):
-            record.notes[g].append(
-                _(
-                    "Support enumeration can miss equilibria of a degenerate game; "
-                    "try vertex enumeration."
-                )
-            )
+    if algorithm == "support" and result.degenerate.any():
+        record.notes.add(np.flatnonzero(result.degenerate), _support_note())
     return True
+
+
+def _support_note() -> str:
+    return _(
+        "Support enumeration can miss equilibria of a degenerate game; try vertex enumeration."
+    )
 
 
 def _distinct(found: list[tuple[FloatArray, FloatArray]]) -> list[tuple[FloatArray, FloatArray]]:
@@ -141,8 +173,7 @@ def _lemke_howson(
                     np.array([y for _, y in found]),
                 )
             )
-        record.methods[g].append("lemke-howson")
-        record.notes[g].append(_lemke_howson_note(done, labels, bool(found), budget))
+        record.used([g], "lemke-howson", _lemke_howson_note(done, labels, bool(found), budget))
 
 
 def _lemke_howson_note(done: int, labels: int, found: bool, budget: Budget) -> str:
@@ -169,10 +200,11 @@ def _nashpy(A: FloatArray, B: FloatArray, budget: Budget, record: _Record) -> No
             candidates, complete = nashpy_candidates(A[g], B[g], flagged, budget)
         except BudgetExhausted:
             candidates, complete = [], False
-            record.notes[g].append(
+            record.notes.add(
+                [g],
                 _(
                     "nashpy's algorithms did not finish within the time budget of {seconds} s."
-                ).format(seconds=_seconds(budget))
+                ).format(seconds=_seconds(budget)),
             )
         candidates = _distinct([(cleaned(x), cleaned(y)) for x, y in candidates])
         if candidates:
@@ -186,14 +218,7 @@ def _nashpy(A: FloatArray, B: FloatArray, budget: Budget, record: _Record) -> No
         record.complete[g] = complete and known
         record.degenerate[g] = flagged
         record.known_degeneracy[g] = known
-        record.methods[g].append("nashpy")
-        if flagged and not complete:
-            record.notes[g].append(
-                _(
-                    "Support enumeration can miss equilibria of a degenerate game; "
-                    "try vertex enumeration."
-                )
-            )
+        record.used([g], "nashpy", _support_note() if flagged and not complete else "")
 
 
 def _enumerable(A: FloatArray, budget: Budget) -> bool:
@@ -211,13 +236,6 @@ def _ordered(profiles: Profiles) -> Profiles:
     return profiles.take(np.lexsort(keys))
 
 
-def _indexed(values: list[Note]) -> tuple[IntArray, tuple[Note, ...]]:
-    """Values as indices into their distinct values (a million games share a few notes)."""
-    distinct: dict[Note, int] = {}
-    index = np.array([distinct.setdefault(v, len(distinct)) for v in values], dtype=np.int64)
-    return index, tuple(distinct)
-
-
 def _budget(budget: Budget | None, should_stop: StopCheck | None) -> Budget:
     if budget is None:
         return Budget() if should_stop is None else Budget(should_stop=should_stop)
@@ -232,6 +250,7 @@ def solve_batch(
     method: str = "auto",
     should_stop: StopCheck | None = None,
     budget: Budget | None = None,
+    degeneracy: bool = True,
 ) -> BatchSolution:
     """All equilibria ``method`` finds in every game of a batch, each one verified.
 
@@ -250,6 +269,11 @@ def solve_batch(
         Time and memory for the whole batch (default: :class:`Budget`'s). Enumeration uses
         at most :data:`~explorer.core.solve.budget.ENUMERATION_SHARE` of the time, so that
         Lemke-Howson can still find equilibria if it runs out.
+    degeneracy
+        Settle every game's degeneracy now. A sweep passes False: vertex enumeration then
+        skips the column player's polytope wherever the row player's shows it is not
+        needed for the equilibria, and :attr:`BatchSolution.degenerate` works the rest out
+        if it is ever asked for.
 
     Returns
     -------
@@ -262,13 +286,15 @@ def solve_batch(
         raise ValueError(f"unknown method '{method}'; methods are: {', '.join(METHODS)}")
     budget = _budget(budget, should_stop)
     games, m, n = A.shape
-    record = _Record(games, m, n)
     algorithm, note = chosen_algorithm(method, m, n, games, budget)
+    if games == 1 and algorithm == "vertex" and is_small(m, n):
+        budget.check()
+        return small_game_solution(A[0], B[0], method)
+    record = _Record(games, m, n)
     if note:
-        for notes in record.notes:
-            notes.append(note)
+        record.notes.add(range(games), note)
     if algorithm in ("vertex", "support"):
-        if not _enumerate(A, B, algorithm, budget, record):
+        if not _enumerate(A, B, algorithm, budget, record, degeneracy):
             _lemke_howson(A, B, np.arange(games), budget, record)
     elif algorithm == "nashpy":
         _nashpy(A, B, budget, record)
@@ -284,16 +310,16 @@ def _assembled(A: FloatArray, B: FloatArray, requested: str, record: _Record) ->
     verified = mutual_best_responses(
         A, B, profiles.game, profiles.rows, profiles.columns, slack_of(A, B)
     )
-    for g, rejected in enumerate(np.bincount(profiles.game[~verified], minlength=games)):
-        if rejected:
-            record.notes[g].append(
-                _(
-                    "{count} candidate(s) failed the check as mutual best responses and were "
-                    "left out."
-                ).format(count=rejected)
-            )
+    rejected = np.bincount(profiles.game[~verified], minlength=games)
+    for g in np.flatnonzero(rejected):
+        record.notes.add(
+            [g],
+            _(
+                "{count} candidate(s) failed the check as mutual best responses and were left out."
+            ).format(count=rejected[g]),
+        )
     profiles = _ordered(profiles.take(verified))
-    unknown = ~record.known_degeneracy
+    unknown = ~record.known_degeneracy & ~record.deferred_degeneracy
     if unknown.any():
         evident = evident_degeneracy(A, B, profiles.game, profiles.rows, profiles.columns)
         record.degenerate[unknown] = evident[unknown]
@@ -305,8 +331,9 @@ def _assembled(A: FloatArray, B: FloatArray, requested: str, record: _Record) ->
         axis=-1,
     )
     offsets = np.concatenate([[0], np.cumsum(np.bincount(profiles.game, minlength=games))])
-    method_index, methods = _indexed(["+".join(dict.fromkeys(u)) for u in record.methods])
-    note_index, notes = _indexed([tuple(dict.fromkeys(n)) for n in record.notes])
+    method_index, method_tuples = record.methods.packed()
+    methods = tuple("+".join(used) for used in method_tuples)
+    note_index, notes = record.notes.packed()
     return BatchSolution(
         A=A,
         B=B,
@@ -314,7 +341,8 @@ def _assembled(A: FloatArray, B: FloatArray, requested: str, record: _Record) ->
         flat_rows=profiles.rows,
         flat_columns=profiles.columns,
         flat_payoffs=payoffs,
-        degenerate=record.degenerate,
+        evident_degenerate=record.degenerate,
+        degeneracy_known=~record.deferred_degeneracy,
         complete=record.complete,
         method_index=method_index,
         methods=methods,

@@ -34,16 +34,23 @@ def solve_ones(N: FloatArray) -> FloatArray:
     or (for a matrix singular only up to rounding) some point of the solution set; callers
     check what they get.
     """
+    return solve_ones_with_determinant(N, want_determinant=False)[0]
+
+
+def solve_ones_with_determinant(
+    N: FloatArray, want_determinant: bool = True
+) -> tuple[FloatArray, FloatArray | None]:
+    """:func:`solve_ones` and, if wanted, each matrix's determinant."""
     k = N.shape[-1]
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         if k == 1:
             one: FloatArray = 1.0 / N[..., 0, :]
-            return one
+            return one, N[..., 0, 0] if want_determinant else None
         if k == 2:
             a, b, c, d = N[..., 0, 0], N[..., 0, 1], N[..., 1, 0], N[..., 1, 1]
             determinant = a * d - b * c
             two: FloatArray = np.stack([d - b, a - c], axis=-1) / determinant[..., None]
-            return two
+            return two, determinant
         if k == 3:
             # N^-1 has the columns r1 × r2, r2 × r0, r0 × r1 over det = r0 · (r1 × r2), so
             # N^-1 1 is their sum over the determinant.
@@ -52,8 +59,18 @@ def solve_ones(N: FloatArray) -> FloatArray:
             adjugate_sum = c12 + _cross(r2, r0) + _cross(r0, r1)
             determinant = (r0 * c12).sum(-1)
             three: FloatArray = adjugate_sum / determinant[..., None]
-            return three
-    return _lapack_solve_ones(N)
+            return three, determinant
+    if not want_determinant:
+        return _lapack_solve_ones(N), None
+    return _lapack_solve_ones(N), np.linalg.det(N).astype(np.float64)
+
+
+def singularity(N: FloatArray, determinant: FloatArray) -> FloatArray:
+    """|det N| over the product of N's row lengths: 1 for orthogonal rows, 0 for singular
+    ones (Hadamard's inequality), whatever the rows' scale."""
+    lengths = np.sqrt((N * N).sum(-1)).prod(-1)
+    ratio: FloatArray = np.abs(determinant) / lengths
+    return ratio
 
 
 def _cross(u: FloatArray, v: FloatArray) -> FloatArray:
@@ -97,4 +114,4 @@ def _solve_one(matrix: FloatArray) -> FloatArray:
     return solution
 
 
-__all__ = ["solve_ones", "subsets"]
+__all__ = ["singularity", "solve_ones", "solve_ones_with_determinant", "subsets"]

@@ -18,14 +18,10 @@ import numpy.typing as npt
 
 from explorer.core.solve.budget import Budget
 from explorer.core.solve.linalg import subsets
-from explorer.core.solve.polytope import (
-    Points,
-    best_response_polytopes,
-    distinct_vertices,
-    feasible_points,
-)
+from explorer.core.solve.polytope import Points, best_response_polytopes
 from explorer.core.solve.verify import cleaned, payoff_slack
 from explorer.core.solve.vertex_enumeration import ExtremeEquilibria, Profiles
+from explorer.core.solve.vertices import distinct_vertices, feasible_points
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -74,11 +70,12 @@ def support_equilibria(A: FloatArray, B: FloatArray, budget: Budget) -> ExtremeE
         found.append(Profiles(p.game[i], cleaned(p.point[i]), cleaned(q.point[j])))
         p_points.append(p)
         q_points.append(q)
-    _, p_degenerate = distinct_vertices(Points.joined(p_points, m, n), games)
-    _, q_degenerate = distinct_vertices(Points.joined(q_points, n, m), games)
+    _, p_degenerate = distinct_vertices(Points.joined(p_points, m), games)
+    _, q_degenerate = distinct_vertices(Points.joined(q_points, n), games)
     profiles = _distinct(Profiles.joined(found, m, n))
     order = np.argsort(profiles.game, kind="stable")
-    return ExtremeEquilibria(profiles.take(order), p_degenerate | q_degenerate)
+    degenerate = p_degenerate | q_degenerate
+    return ExtremeEquilibria(profiles.take(order), degenerate, np.ones(games, dtype=bool))
 
 
 __all__ = ["support_equilibria"]

@@ -3,7 +3,7 @@
 Algorithm 3.5 of Nisan et al. (2007), in the form of Avis, Rosenberg, Savani and von
 Stengel (2010, "Enumeration of Nash equilibria for two-player games", section 4) and of
 Gambit's enummixed: enumerate the vertices of both best-response polytopes P and Q
-(:func:`explorer.core.solve.polytope.vertices`), then keep every pair of nonzero vertices
+(:func:`explorer.core.solve.vertices.vertices`), then keep every pair of nonzero vertices
 (x, y) whose labels together cover all m + n strategies. Those pairs, normalised, are the
 extreme equilibria: in a nondegenerate game all of them, in a degenerate game the corners
 of its (finitely many) maximal convex sets of equilibria.
@@ -20,9 +20,11 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from explorer.core.numeric import PROBABILITY_TOLERANCE, payoff_tolerance
 from explorer.core.solve.budget import Budget
-from explorer.core.solve.polytope import Points, best_response_polytopes, vertices
+from explorer.core.solve.polytope import Points, Polytope, best_response_polytopes, scaled_rows
 from explorer.core.solve.verify import cleaned, payoff_slack
+from explorer.core.solve.vertices import ONE_PASS_SYSTEMS, solve_systems, vertices, vertices_of
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -62,10 +64,12 @@ class Profiles:
 @dataclass(frozen=True, eq=False)
 class ExtremeEquilibria:
     """What vertex enumeration found: the extreme equilibria and, per game, whether one of
-    the polytopes has a vertex with more labels than its dimension (a degenerate game)."""
+    the polytopes has a vertex with more labels than its dimension (a degenerate game),
+    where that is ``known``."""
 
     profiles: Profiles
     degenerate: BoolArray
+    known: BoolArray
 
 
 def global_masks(points: Points, own: int, other: int, first: bool) -> IntArray:
@@ -75,7 +79,7 @@ def global_masks(points: Points, own: int, other: int, first: bool) -> IntArray:
     order is already the game's; for Q, coordinates are the column strategies (labels
     m + j) and inequalities the row strategies (labels i).
     """
-    masks = points.masks()
+    masks = points.mask
     if first:
         return masks
     coordinate_bits = masks & ((np.int64(1) << own) - 1)
@@ -157,27 +161,141 @@ def _exact_complements(
     return p_index[hit], q_index[order[position[hit]]]
 
 
-def extreme_equilibria(A: FloatArray, B: FloatArray, budget: Budget) -> ExtremeEquilibria:
+def _partners(
+    Q: Polytope, p_vertices: Points, plain: BoolArray
+) -> tuple[IntArray, Points, BoolArray]:
+    """For every simple vertex of P in the games ``plain`` (P nondegenerate there), its
+    only possible partner in Q.
+
+    A simple vertex x of P with support S and best replies T (|S| = |T| = k) needs a
+    partner y with support in T and every row of S a best reply: the point of Q solving
+    the tight system (T, S), unique when that system is nonsingular. Returns the P-vertex
+    of each partner found, the partners, and per game whether some system was singular
+    (then the game's partners are looked for among all of Q's vertices instead).
+    """
+    games = len(plain)
+    n = Q.shape[0]
+    chosen = np.flatnonzero(plain[p_vertices.game])
+    owners, found = [], []
+    singular_game = np.zeros(games, dtype=bool)
+    # Few systems: one padded call; many: one call per size (closed forms up to 3 × 3).
+    sizes = p_vertices.size[chosen]
+    few = len(chosen) <= ONE_PASS_SYSTEMS
+    groups = [chosen] if few else [chosen[sizes == k] for k in np.unique(sizes)]
+    for here in groups:
+        points, kept, singular = solve_systems(
+            Q,
+            p_vertices.game[here],
+            p_vertices.size[here],
+            p_vertices.columns[here],
+            p_vertices.rows[here],
+            check_singular=True,
+        )
+        assert singular is not None
+        singular_game[p_vertices.game[here[singular]]] = True
+        owners.append(here[kept])
+        found.append(points)
+    owner = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
+    return owner, Points.joined(found, n), singular_game
+
+
+def extreme_equilibria(
+    A: FloatArray, B: FloatArray, budget: Budget, degeneracy: bool = True
+) -> ExtremeEquilibria:
     """All extreme equilibria of every game in the batch ``(games, m, n)``.
 
-    Returns the profiles (normalised vertex pairs, not yet verified) grouped by game, and
-    the per-game degeneracy verdict of the polytopes (a vertex with surplus labels).
+    Enumerates P's vertices; where P is nondegenerate each vertex has at most one partner
+    in Q (:func:`_partners`), elsewhere all of Q's vertices are enumerated and paired by
+    labels. With ``degeneracy``, Q's vertices are enumerated in every game, so that the
+    degeneracy verdict is exact everywhere (otherwise it is known only where P is
+    degenerate or Q was enumerated: see :attr:`ExtremeEquilibria.known`).
     Raises :class:`~explorer.core.solve.budget.BudgetExhausted` when the deadline passes.
     """
-    _, m, n = A.shape
+    games, m, n = A.shape
     P, Q = best_response_polytopes(A, B, payoff_slack(A, B))
     p_vertices, p_degenerate = vertices(P, budget)
-    q_vertices, q_degenerate = vertices(Q, budget)
-    degenerate = p_degenerate | q_degenerate
-    p_mask = global_masks(p_vertices, m, n, first=True)
-    q_mask = global_masks(q_vertices, n, m, first=False)
-    i, j = complementary_pairs(p_vertices.game, p_mask, q_vertices.game, q_mask, m + n, degenerate)
-    order = np.lexsort((j, i, p_vertices.game[i]))
-    i, j = i[order], j[order]
+    if degeneracy:  # Q is enumerated anyway: pair by labels everywhere
+        whole = np.ones(games, dtype=bool)
+        owner, partners = np.zeros(0, dtype=np.int64), Points.empty(n)
+    else:
+        owner, partners, singular = _partners(Q, p_vertices, ~p_degenerate)
+        whole = p_degenerate | singular
+    # Partners of simple vertices, in games where P is nondegenerate and no system singular.
+    direct = ~whole[p_vertices.game[owner]]
+    i_direct, q_direct = owner[direct], partners.take(direct)
+    degenerate = p_degenerate.copy()
+    known = p_degenerate.copy()
+    q_games = np.flatnonzero(whole)
+    i_paired = np.zeros(0, dtype=np.int64)
+    q_paired = Points.empty(n)
+    if len(q_games):
+        q_vertices, q_degenerate = vertices(Q.subset(q_games), budget)
+        q_vertices = _relabelled(q_vertices, q_games)
+        degenerate[q_games] |= q_degenerate
+        known[q_games] = True
+        p_whole = np.flatnonzero(whole[p_vertices.game])
+        i, j = complementary_pairs(
+            p_vertices.game[p_whole],
+            global_masks(p_vertices.take(p_whole), m, n, first=True),
+            q_vertices.game,
+            global_masks(q_vertices, n, m, first=False),
+            m + n,
+            degenerate,
+        )
+        i_paired, q_paired = p_whole[i], q_vertices.take(j)
+    i_all = np.concatenate([i_direct, i_paired])
+    q_all = Points.joined([q_direct, q_paired], n)
+    order = np.lexsort((i_all, p_vertices.game[i_all]))
     profiles = Profiles(
-        p_vertices.game[i], cleaned(p_vertices.point[i]), cleaned(q_vertices.point[j])
+        p_vertices.game[i_all[order]],
+        cleaned(p_vertices.point[i_all[order]]),
+        cleaned(q_all.point[order]),
     )
-    return ExtremeEquilibria(profiles, degenerate)
+    return ExtremeEquilibria(profiles, degenerate, known)
+
+
+def _relabelled(points: Points, games: IntArray) -> Points:
+    """Points of a subset of games, numbered as in the whole batch."""
+    return Points(
+        games[points.game],
+        points.point,
+        points.mask,
+        points.label_count,
+        points.size,
+        points.rows,
+        points.columns,
+    )
+
+
+def extreme_equilibria_of(
+    A: FloatArray, B: FloatArray
+) -> tuple[list[tuple[list[float], list[float]]], bool]:
+    """:func:`extreme_equilibria` for one small game in plain Python: both polytopes'
+    vertices (:func:`explorer.core.solve.polytope.vertices_of`), paired by bit masks.
+
+    Returns the extreme equilibria (normalised, not yet verified) and whether the game is
+    degenerate; for the games it is used on it is several times quicker than arrays.
+    """
+    m, n = A.shape
+    slack = payoff_tolerance(A, B)
+    p_vertices, p_degenerate = vertices_of(*scaled_rows(B.tolist(), slack))
+    q_vertices, q_degenerate = vertices_of(*scaled_rows(A.T.tolist(), slack))
+    full, columns = (1 << (m + n)) - 1, (1 << n) - 1
+    found = []
+    for q_mask, _, y in q_vertices:
+        wanted = ((q_mask & columns) << m) | (q_mask >> n)  # in the game's label order
+        for p_mask, _, x in p_vertices:
+            if p_mask | wanted == full:
+                found.append((_normalised(x), _normalised(y)))
+    return found, p_degenerate or q_degenerate
+
+
+def _normalised(point: tuple[float, ...]) -> list[float]:
+    """A vertex as a mixed strategy: float noise below the probability tolerance dropped."""
+    total = sum(point)
+    kept = [p if p > PROBABILITY_TOLERANCE * total else 0.0 for p in point]
+    total = sum(kept)
+    return [p / total for p in kept]
 
 
 __all__ = [
@@ -185,5 +303,6 @@ __all__ = [
     "Profiles",
     "complementary_pairs",
     "extreme_equilibria",
+    "extreme_equilibria_of",
     "global_masks",
 ]

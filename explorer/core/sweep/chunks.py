@@ -40,7 +40,6 @@ class ChunkResult:
     rows: FloatArray
     columns: FloatArray
     payoffs: FloatArray
-    degenerate: BoolArray
     complete: BoolArray
     method_index: npt.NDArray[np.int16]
     methods: tuple[str, ...]
@@ -79,7 +78,6 @@ class ChunkResult:
             rows=solved.flat_rows,
             columns=solved.flat_columns,
             payoffs=solved.flat_payoffs,
-            degenerate=over_points(solved.degenerate),
             complete=over_points(solved.complete),
             method_index=method_index,
             methods=solved.methods or ("",),
@@ -104,7 +102,7 @@ def solve_chunk(game: Game, start: int, values: dict[str, FloatArray], method: s
     finite = finite_points(A, B)
     points = int(finite.sum())
     budget = Budget(seconds=SECONDS_PER_POINT * max(points, 1))
-    solved = solve_batch(A[finite], B[finite], method, budget=budget)
+    solved = solve_batch(A[finite], B[finite], method, budget=budget, degeneracy=False)
     return ChunkResult.from_batch(start, solved, finite)
 
 

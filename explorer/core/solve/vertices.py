@@ -1,0 +1,420 @@
+"""Vertices of best-response polytopes, found as solutions of tight systems, for many games.
+
+A vertex of ``{z >= 0 : Mᵀ z <= 1}`` (M of shape r × c) has r linearly independent tight
+constraints. Choosing which k coordinates may be positive (a set R) and which k
+inequalities are tight (a set C), it solves ``M[R, C]ᵀ z_R = 1``. For every (R, C) that
+survives a pruning rule (:func:`undominated_inequalities`), :func:`solve_systems` solves
+the system for all games of a batch at once and keeps the solutions inside the polytope,
+each with its labels as a bit mask; :func:`distinct_vertices` keeps each vertex once.
+
+Large batches (a sweep's chunk) go size by size, so that systems up to 3 × 3 are solved in
+closed form across millions of candidates; a small batch (one game) pads every system to
+one size and solves them in one call, since there the number of calls is what costs.
+:func:`vertices_of` is the same enumeration for one small game in plain Python.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterator
+
+import numpy as np
+import numpy.typing as npt
+
+from explorer.core.numeric import PROBABILITY_TOLERANCE
+from explorer.core.solve.budget import Budget
+from explorer.core.solve.linalg import singularity, solve_ones_with_determinant, subsets
+from explorer.core.solve.polytope import Points, Polytope, bit_masks, candidate_count
+
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int64]
+
+#: A system whose matrix has rows this close to dependent (see
+#: :func:`explorer.core.solve.linalg.singularity`) is treated as singular where that matters.
+SINGULAR = 1e-8
+#: Floats per candidate entry (system, solution, temporaries), used to size chunks.
+_FLOATS_PER_ENTRY = 6
+#: Batches with at most this many (game, system) pairs are solved in one padded pass.
+ONE_PASS_SYSTEMS = 20_000
+
+#: A vertex of one game's polytope: (label bit mask, number of labels, the point z).
+Vertex = tuple[int, int, tuple[float, ...]]
+
+
+# --- pruning ------------------------------------------------------------------------------------
+
+
+def undominated_inequalities(
+    exceeds: npt.NDArray[np.uint64] | BoolArray, R: IntArray, c: int
+) -> IntArray:
+    """Per game and row subset R: bit mask of the inequalities no other one dominates on R.
+
+    ``exceeds`` is :attr:`Polytope.exceeds` for the games at hand and ``R`` the row
+    subsets, shape (nR, k) (entries r stand for "no row" and are ignored). If inequality j
+    exceeds j' by more than the tolerance in every row of R, then at every z >= 0
+    supported on R ``(Mᵀ z)_j > (Mᵀ z)_j'``, so j' cannot be tight at a point of the
+    polytope: no vertex with support in R has j' among its tight inequalities. This prunes
+    most (R, C) systems before any is solved.
+    """
+    if exceeds.dtype == np.uint64:
+        every = np.concatenate([exceeds, np.full((len(exceeds), 1), ~np.uint64(0))], axis=1)
+        every_row = np.bitwise_and.reduce(every[:, R], axis=-1)  # (G, nR) words
+        undominated = np.zeros(every_row.shape, dtype=np.int64)
+        block = np.uint64((1 << c) - 1)
+        for j in range(c):
+            free = (every_row >> np.uint64(j * c)) & block == 0
+            undominated |= free.astype(np.int64) << j
+        return undominated
+    padded = np.concatenate([exceeds, np.ones_like(exceeds[:, :1])], axis=1)
+    dominated: BoolArray = np.any(np.all(padded[:, R], axis=2), axis=-2)  # (G, nR, c)
+    return bit_masks(~dominated)
+
+
+# --- index tables -------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=64)
+def _block_indices(r: int, c: int, k: int) -> IntArray:
+    """``[a, b, j, i]``: where ``M[R[a, i], C[b, j]]`` sits in M flattened to r * c."""
+    R, C = subsets(r, k), subsets(c, k)
+    table = R[:, None, None, :] * c + C[None, :, :, None]
+    table.flags.writeable = False
+    return table
+
+
+@functools.lru_cache(maxsize=32)
+def _all_sizes(r: int, c: int) -> tuple[IntArray, IntArray, IntArray, IntArray, IntArray]:
+    """Every (R, C) of every size k: (size, row subset index, column subset index, the row
+    subset padded with r to min(r, c) entries, the column subset as a bit mask)."""
+    width = min(r, c)
+    sizes, rows, columns, padded, masks = [], [], [], [], []
+    for k in range(1, width + 1):
+        R, C = subsets(r, k), subsets(c, k)
+        a, b = np.divmod(np.arange(len(R) * len(C)), len(C))
+        sizes.append(np.full(len(a), k))
+        rows.append(a)
+        columns.append(b)
+        padded.append(np.pad(R[a], ((0, 0), (0, width - k)), constant_values=r))
+        masks.append(bit_masks(np.any(np.eye(c, dtype=bool)[C], axis=1))[b])
+    tables = tuple(
+        np.concatenate(t).astype(np.int64) for t in (sizes, rows, columns, padded, masks)
+    )
+    for table in tables:
+        table.flags.writeable = False
+    return tables  # type: ignore[return-value]
+
+
+# --- solving ------------------------------------------------------------------------------------
+
+
+def solve_systems(
+    polytope: Polytope,
+    game: IntArray,
+    size: IntArray,
+    rows: IntArray,
+    columns: IntArray,
+    check_singular: bool = False,
+) -> tuple[Points, IntArray, BoolArray | None]:
+    """The points solving the systems (game, R = ``subsets(r, size)[rows]``, C =
+    ``subsets(c, size)[columns]``) that lie in the polytope.
+
+    Systems of different sizes are padded with identity rows to the largest. Returns the
+    feasible points, the positions of their systems among those given and, with
+    ``check_singular``, which given systems are singular or nearly (then a solution need
+    not be the only point with those tight constraints).
+    """
+    r, c = polytope.shape
+    width = int(size.max(initial=1))
+    flat = np.concatenate(
+        [polytope.M.reshape(len(polytope.M), r * c), np.zeros((len(polytope.M), 2))], 1
+    )
+    flat[:, -1] = 1.0
+    blocks = np.full((len(game), width, width), r * c, dtype=np.int64)  # 0 off the block
+    blocks[:, np.arange(width), np.arange(width)] = r * c + 1  # 1 on the padded diagonal
+    subset = np.full((len(game), width), r, dtype=np.int64)  # row r: no row
+    for k in np.unique(size):
+        here = np.flatnonzero(size == k)
+        blocks[here, :k, :k] = _block_indices(r, c, int(k))[rows[here], columns[here]]
+        subset[here, :k] = subsets(r, int(k))[rows[here]]
+    N = flat[game[:, None, None], blocks]  # N[v, j, i] = M[g, R[i], C[j]], padded
+    z, determinant = solve_ones_with_determinant(N, check_singular)
+    z = np.where(subset < r, z, 0.0)
+    singular = None
+    if check_singular and determinant is not None:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            singular = ~(singularity(N, determinant) > SINGULAR)
+    points, kept = _located(polytope, game, size, rows, columns, subset, z)
+    return points, kept, singular
+
+
+def _located(
+    polytope: Polytope,
+    game: IntArray,
+    size: IntArray,
+    rows: IntArray,
+    columns: IntArray,
+    subset: IntArray,
+    z: FloatArray,
+) -> tuple[Points, IntArray]:
+    """Of the solutions ``z`` (over the rows ``subset``, r meaning none), those with
+    ``z >= 0`` and ``Mᵀ z <= 1`` within tolerance, with their labels."""
+    r, _ = polytope.shape
+    with np.errstate(invalid="ignore", over="ignore"):
+        total = z.sum(-1)
+        nonnegative = (z >= -PROBABILITY_TOLERANCE * total[:, None]).all(-1) & (total > 0)
+    keep = np.flatnonzero(nonnegative)
+    z, total, subset = z[keep], total[keep], subset[keep]
+    padded_M = np.concatenate([polytope.M, np.zeros_like(polytope.M[:, :1])], axis=1)
+    values = np.einsum("vkc,vk->vc", padded_M[game[keep, None], subset], z)  # Mᵀ z
+    tolerance = polytope.tolerance[game[keep]] * total
+    feasible = np.flatnonzero((values <= (1.0 + tolerance)[:, None]).all(-1))
+    kept = keep[feasible]
+    z, total, tolerance = z[feasible], total[feasible], tolerance[feasible]
+    subset = subset[feasible]
+    point = np.zeros((len(kept), r + 1))
+    point[np.arange(len(kept))[:, None], subset] = np.clip(z, 0.0, None)
+    positive = (z > PROBABILITY_TOLERANCE * total[:, None]) & (subset < r)
+    tight = values[feasible] >= (1.0 - tolerance)[:, None]
+    positive_bits = (positive.astype(np.int64) << np.minimum(subset, r)).sum(-1)
+    mask = (((np.int64(1) << r) - 1) & ~positive_bits) | (bit_masks(tight) << r)
+    points = Points(
+        game[kept],
+        point[:, :r],
+        mask,
+        (r - positive.sum(-1)) + tight.sum(-1),
+        size[kept],
+        rows[kept],
+        columns[kept],
+    )
+    return points, kept
+
+
+# --- enumeration --------------------------------------------------------------------------------
+
+
+def _chunks(polytope: Polytope, k: int, budget: Budget) -> Iterator[tuple[slice, slice]]:
+    """(games, row subsets) slices whose candidate arrays fit the memory bound."""
+    games = polytope.M.shape[0]
+    r, c = polytope.shape
+    row_sets, column_sets = len(subsets(r, k)), len(subsets(c, k))
+    per_game_row = (column_sets * (k * k + c) + k * c * c) * _FLOATS_PER_ENTRY
+    capacity = max(1, budget.elements(copies=1) // per_game_row)  # (game, R) pairs per chunk
+    if capacity >= row_sets:
+        step = max(1, capacity // row_sets)
+        for start in range(0, games, step):
+            budget.check()
+            yield slice(start, min(start + step, games)), slice(0, row_sets)
+        return
+    for game in range(games):
+        for start in range(0, row_sets, capacity):
+            budget.check()
+            yield slice(game, game + 1), slice(start, min(start + capacity, row_sets))
+
+
+def feasible_points(polytope: Polytope, k: int, budget: Budget) -> Points:
+    """Every solution of a k × k tight system that lies in the polytope, in every game.
+
+    For all row subsets R and inequality subsets C of size k not pruned by
+    :func:`undominated_inequalities`, solves ``M[R, C]ᵀ z_R = 1``
+    (:func:`explorer.core.solve.linalg.solve_ones`), keeps the solutions with ``z >= 0``
+    and ``Mᵀ z <= 1`` within tolerance, and records their labels. Chunks of games and row
+    subsets are sized to the budget's memory bound; the budget is checked between chunks.
+    """
+    r, c = polytope.shape
+    C = subsets(c, k)
+    column_masks = bit_masks(np.any(np.eye(c, dtype=bool)[C], axis=1))
+    found = []
+    for games, row_sets in _chunks(polytope, k, budget):
+        R = subsets(r, k)[row_sets]
+        allowed = undominated_inequalities(polytope.exceeds[games], R, c)  # (G, nR)
+        game, a, b = np.nonzero((column_masks[None, None, :] & ~allowed[:, :, None]) == 0)
+        points, _, _ = solve_systems(
+            polytope, game + (games.start or 0), np.full(len(game), k), a + row_sets.start, b
+        )
+        found.append(points)
+    return Points.joined(found, r)
+
+
+def _feasible_in_one_pass(polytope: Polytope, budget: Budget) -> Points:
+    """Every size at once, padded: for a small batch, where the calls are what costs."""
+    r, c = polytope.shape
+    size, rows, columns, padded, column_masks = _all_sizes(r, c)
+    budget.check()
+    allowed = undominated_inequalities(polytope.exceeds, padded, c)  # (G, systems)
+    game, system = np.nonzero((column_masks[None, :] & ~allowed) == 0)
+    points, _, _ = solve_systems(polytope, game, size[system], rows[system], columns[system])
+    return points
+
+
+def distinct_vertices(points: Points, games: int) -> tuple[Points, BoolArray]:
+    """The vertices among feasible points, once each, and per game whether any vertex has
+    more labels than the dimension r (a degenerate polytope).
+
+    A vertex is determined by its tight inequalities, so points with the same labels are
+    the same vertex. A point that is not a vertex (a system singular up to rounding gives
+    some point of a face) lies on a face whose vertices have strictly more labels, and is
+    dropped; so is any point with fewer than r labels.
+    """
+    r = points.point.shape[1]
+    points = points.take(points.label_count >= r)
+    order = np.lexsort((points.mask, points.game))
+    game, masks = points.game[order], points.mask[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (game[1:] != game[:-1]) | (masks[1:] != masks[:-1])
+    vertices = points.take(order[first])
+    excess = vertices.label_count > r
+    degenerate = np.zeros(games, dtype=bool)
+    degenerate[vertices.game[excess]] = True
+    if excess.any():
+        vertices = _maximal(vertices, degenerate)
+    return vertices, degenerate
+
+
+def _maximal(vertices: Points, degenerate: BoolArray) -> Points:
+    """Drop points whose labels are a strict subset of another point's in the same game
+    (only games with a vertex with surplus labels can have such points)."""
+    inside = np.flatnonzero(degenerate[vertices.game])  # vertices are sorted by game
+    game = vertices.game[inside]
+    count = np.bincount(game, minlength=len(degenerate))
+    start = np.concatenate([[0], np.cumsum(count)[:-1]])
+    partners = count[game]
+    i = np.repeat(np.arange(len(inside)), partners)
+    j = start[game[i]] + (np.arange(len(i)) - np.repeat(np.cumsum(partners) - partners, partners))
+    a, b = vertices.mask[inside[i]], vertices.mask[inside[j]]
+    strict = ((a & b) == a) & (a != b)
+    keep = np.ones(len(vertices), dtype=bool)
+    keep[inside[i[strict]]] = False
+    return vertices.take(keep)
+
+
+def vertices(polytope: Polytope, budget: Budget) -> tuple[Points, BoolArray]:
+    """All vertices of the polytope other than the origin, in every game, and per game
+    whether the polytope is degenerate (see :func:`distinct_vertices`)."""
+    r, c = polytope.shape
+    games = int(polytope.M.shape[0])
+    if games * candidate_count(r, c) <= ONE_PASS_SYSTEMS and c * c <= 64:
+        return distinct_vertices(_feasible_in_one_pass(polytope, budget), games)
+    parts = [feasible_points(polytope, k, budget) for k in range(1, min(r, c) + 1)]
+    return distinct_vertices(Points.joined(parts, r), games)
+
+
+# --- the same for one small game, in plain Python ------------------------------------------------
+
+
+def _solved(N: list[list[float]]) -> list[float] | None:
+    """``N z = 1`` (rows of N are equations): Cramer's rule up to k = 3, else Gaussian
+    elimination with partial pivoting; None where N is singular (a zero pivot)."""
+    k = len(N)
+    if k == 1:
+        return [1.0 / N[0][0]] if N[0][0] else None
+    if k == 2:
+        (a, b), (c, d) = N
+        det = a * d - b * c
+        return [(d - b) / det, (a - c) / det] if det else None
+    if k == 3:
+        (a, b, c), (d, e, f), (g, h, i) = N
+        # The columns of adj(N) summed: N⁻¹ 1 = (r1 × r2 + r2 × r0 + r0 × r1) / det.
+        x1, x2, x3 = e * i - f * h, f * g - d * i, d * h - e * g
+        det = a * x1 + b * x2 + c * x3
+        if not det:
+            return None
+        y1, y2, y3 = h * c - i * b, i * a - g * c, g * b - h * a
+        w1, w2, w3 = b * f - c * e, c * d - a * f, a * e - b * d
+        return [(x1 + y1 + w1) / det, (x2 + y2 + w2) / det, (x3 + y3 + w3) / det]
+    rows = [[*row, 1.0] for row in N]
+    for col in range(k):
+        pivot = max(range(col, k), key=lambda i: abs(rows[i][col]))
+        if rows[pivot][col] == 0.0:
+            return None
+        rows[col], rows[pivot] = rows[pivot], rows[col]
+        top = rows[col]
+        for i in range(col + 1, k):
+            factor = rows[i][col] / top[col]
+            if factor:
+                rows[i] = [a - factor * b for a, b in zip(rows[i], top, strict=True)]
+    z = [0.0] * k
+    for i in range(k - 1, -1, -1):
+        z[i] = (rows[i][k] - sum(rows[i][j] * z[j] for j in range(i + 1, k))) / rows[i][i]
+    return z
+
+
+def _exceeding_words(M: list[list[float]], tolerance: float) -> list[int]:
+    """Per row i, bit ``j' * c + j`` set where inequality j exceeds j' there by more than
+    the tolerance (as :attr:`Polytope.exceeds`)."""
+    c = len(M[0])
+    return [
+        sum(
+            1 << (low * c + high)
+            for low in range(c)
+            for high in range(c)
+            if row[high] - row[low] > tolerance
+        )
+        for row in M
+    ]
+
+
+def vertices_of(M: list[list[float]], tolerance: float) -> tuple[list[Vertex], bool]:
+    """:func:`vertices` for one game: the same systems (pruned the same way), solved one by
+    one, which for a small game is quicker than setting up arrays. Returns the vertices
+    and whether the polytope is degenerate."""
+    r, c = len(M), len(M[0])
+    words = _exceeding_words(M, tolerance)
+    block = (1 << c) - 1
+    columns = [[row[j] for row in M] for j in range(c)]
+    found: dict[int, Vertex] = {}
+    for k in range(1, min(r, c) + 1):
+        for R in itertools.combinations(range(r), k):
+            every = -1
+            for i in R:
+                every &= words[i]
+            free = [j for j in range(c) if not (every >> (j * c)) & block]
+            if len(free) < k:
+                continue
+            # The rows R of every inequality's column: values of Mᵀ z come from these.
+            parts = [[column[i] for i in R] for column in columns]
+            for C in itertools.combinations(free, k):
+                z = _solved([parts[j] for j in C])
+                if z is None:
+                    continue
+                total = sum(z)
+                if not total > 0 or min(z) < -PROBABILITY_TOLERANCE * total:
+                    continue
+                values = [sum(p * q for p, q in zip(part, z, strict=True)) for part in parts]
+                slack = tolerance * total
+                if max(values) > 1.0 + slack:
+                    continue
+                point = [0.0] * r
+                mask, count = (1 << r) - 1, r
+                for i, zi in zip(R, z, strict=True):
+                    point[i] = max(zi, 0.0)
+                    if zi > PROBABILITY_TOLERANCE * total:
+                        mask &= ~(1 << i)
+                        count -= 1
+                for j, value in enumerate(values):
+                    if value >= 1.0 - slack:
+                        mask |= 1 << (r + j)
+                        count += 1
+                if count >= r:
+                    found.setdefault(mask, (mask, count, tuple(point)))
+    vertices = list(found.values())
+    degenerate = any(count > r for _, count, _ in vertices)
+    if degenerate:  # drop points of faces: labels a strict subset of another point's
+        vertices = [
+            v for v in vertices if not any(v[0] != w[0] and v[0] & w[0] == v[0] for w in vertices)
+        ]
+    return vertices, degenerate
+
+
+__all__ = [
+    "ONE_PASS_SYSTEMS",
+    "SINGULAR",
+    "Vertex",
+    "distinct_vertices",
+    "feasible_points",
+    "solve_systems",
+    "undominated_inequalities",
+    "vertices",
+    "vertices_of",
+]
