@@ -68,6 +68,14 @@ class Budget:
         left = max(self.remaining(), 0.0)
         return Budget(left * fraction, self.memory, self.should_stop)
 
+    def reserve(self, fraction: float = 1.0 - ENUMERATION_SHARE) -> Budget:
+        """What is left, but at least ``fraction`` of the whole: the time kept for
+        Lemke-Howson after an enumeration that overran its share."""
+        if self.seconds is None:
+            return self
+        left = max(self.remaining(), self.seconds * fraction)
+        return Budget(left, self.memory, self.should_stop)
+
     def elements(self, bytes_per_element: int = 8, copies: int = 8) -> int:
         """How many array elements fit in the memory bound, leaving room for ``copies``
         temporaries of each."""

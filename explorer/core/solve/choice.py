@@ -33,17 +33,15 @@ def chosen_algorithm(method: str, m: int, n: int, games: int, budget: Budget) ->
     """The algorithm to run for ``method`` and a note in words if it is not the one asked for.
 
     ``auto`` and ``vertex`` enumerate vertices where that fits the budget, ``support``
-    enumerates supports; a game too large for either is solved by Lemke-Howson, with a
-    note. ``lemke-howson`` and ``nashpy`` run as asked.
+    enumerates supports; a game too large for that is solved by Lemke-Howson, with a note
+    saying so. ``lemke-howson`` and ``nashpy`` run as asked.
     """
     if method in ("lemke-howson", "nashpy"):
         return method, ""
     wanted = "vertex" if method == "auto" else method
     if enumeration_fits(m, n, games, budget):
         return wanted, ""
-    if method == "auto":
-        return "lemke-howson", ""
-    name = method_name(method)
+    name = method_name(wanted)
     note = _(
         "{method} would take too long on a {m}×{n} game; Lemke-Howson was used instead."
     ).format(method=name[:1].upper() + name[1:], m=m, n=n)

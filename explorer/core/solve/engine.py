@@ -295,7 +295,7 @@ def solve_batch(
         record.notes.add(range(games), note)
     if algorithm in ("vertex", "support"):
         if not _enumerate(A, B, algorithm, budget, record, degeneracy):
-            _lemke_howson(A, B, np.arange(games), budget, record)
+            _lemke_howson(A, B, np.arange(games), budget.reserve(), record)
     elif algorithm == "nashpy":
         _nashpy(A, B, budget, record)
     else:

@@ -21,8 +21,8 @@ IntArray = npt.NDArray[np.int64]
 @functools.lru_cache(maxsize=256)
 def subsets(size: int, k: int) -> IntArray:
     """All k-element subsets of ``range(size)`` in lexicographic order, shape (C(size, k), k)."""
-    table = np.array(list(itertools.combinations(range(size), k)), dtype=np.int64)
-    table = table.reshape(-1, k)
+    combinations = list(itertools.combinations(range(size), k))
+    table = np.array(combinations, dtype=np.int64).reshape(len(combinations), k)
     table.flags.writeable = False
     return table
 

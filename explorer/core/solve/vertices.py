@@ -36,6 +36,8 @@ IntArray = npt.NDArray[np.int64]
 SINGULAR = 1e-8
 #: Floats per candidate entry (system, solution, temporaries), used to size chunks.
 _FLOATS_PER_ENTRY = 6
+#: Most systems solved between two checks of the budget.
+CHUNK_SYSTEMS = 500_000
 #: Batches with at most this many (game, system) pairs are solved in one padded pass.
 ONE_PASS_SYSTEMS = 20_000
 
@@ -200,7 +202,10 @@ def _chunks(polytope: Polytope, k: int, budget: Budget) -> Iterator[tuple[slice,
     r, c = polytope.shape
     row_sets, column_sets = len(subsets(r, k)), len(subsets(c, k))
     per_game_row = (column_sets * (k * k + c) + k * c * c) * _FLOATS_PER_ENTRY
-    capacity = max(1, budget.elements(copies=1) // per_game_row)  # (game, R) pairs per chunk
+    # (game, R) pairs per chunk: within the memory bound, and few enough systems that the
+    # budget is checked every few tens of milliseconds.
+    fits = min(budget.elements(copies=1) // per_game_row, CHUNK_SYSTEMS // column_sets)
+    capacity = max(1, fits)
     if capacity >= row_sets:
         step = max(1, capacity // row_sets)
         for start in range(0, games, step):
