@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
@@ -18,6 +18,8 @@ from explorer.core.text import mixture_text
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
+#: Per player, strategies known to survive iterated strict elimination.
+Survivors = tuple[Collection[int], Collection[int]]
 
 #: The two players, row first: the order in which elimination looks at them.
 PLAYERS: tuple[int, int] = (ROW, COLUMN)
@@ -458,6 +460,7 @@ def dominated_strategies(
     *,
     weak: bool = False,
     tolerance: float | None = None,
+    survivors: Survivors = ((), ()),
 ) -> tuple[Dominance, ...]:
     """Every dominated pure strategy of both players, each with what dominates it.
 
@@ -470,6 +473,10 @@ def dominated_strategies(
     tolerance
         Payoffs within this count as equal; by default
         :func:`explorer.core.numeric.payoff_tolerance`.
+    survivors
+        Per player, strategies known to be best responses to strategies that survive
+        elimination (see :func:`equilibrium_survivors`): with strict dominance they are
+        not tested, which saves a linear program each.
 
     Returns
     -------
@@ -480,10 +487,40 @@ def dominated_strategies(
     found = []
     for player in PLAYERS:
         for strategy in range(_own_payoffs(A, B, player).shape[0]):
+            if not weak and strategy in survivors[player]:
+                continue
             dominance = find_dominator(A, B, player, strategy, weak=weak, tolerance=tolerance)
             if dominance is not None:
                 found.append(dominance)
     return tuple(found)
+
+
+def equilibrium_survivors(
+    A: npt.ArrayLike,
+    B: npt.ArrayLike,
+    equilibria: Sequence[tuple[Sequence[float], Sequence[float]]],
+    tolerance: float | None = None,
+) -> Survivors:
+    """Per player, the pure best responses to the other player's equilibrium strategies.
+
+    None of them is ever strictly dominated, in the game or in any game iterated strict
+    elimination leaves: the equilibrium strategies' supports are never removed
+    (Osborne & Rubinstein 1994, §4.2), so the opponent's equilibrium strategy stays
+    available, and a best response to it cannot lose by more than the tolerance to any
+    mixture against it, so no mixture beats it everywhere.
+    """
+    A, B = _game(A, B)
+    slack = _tolerance(A, B, tolerance)
+    rows: set[int] = set()
+    columns: set[int] = set()
+    for x, y in equilibria:
+        row_payoffs = A @ np.asarray(y, dtype=float)
+        column_payoffs = np.asarray(x, dtype=float) @ B
+        rows.update(int(i) for i in np.flatnonzero(row_payoffs >= row_payoffs.max() - slack))
+        columns.update(
+            int(j) for j in np.flatnonzero(column_payoffs >= column_payoffs.max() - slack)
+        )
+    return frozenset(rows), frozenset(columns)
 
 
 # --- iterated elimination ---------------------------------------------------------------------
@@ -495,6 +532,7 @@ def iterated_elimination(
     *,
     weak: bool = False,
     tolerance: float | None = None,
+    survivors: Survivors = ((), ()),
 ) -> Elimination:
     """Remove dominated strategies one at a time until none is left, recording each step.
 
@@ -517,6 +555,9 @@ def iterated_elimination(
     tolerance
         Payoffs within this count as equal; by default
         :func:`explorer.core.numeric.payoff_tolerance` of the full game, used at every step.
+    survivors
+        As for :func:`dominated_strategies`: with strict dominance these are never tested
+        (they are never removed), so the steps are the same, found with fewer programs.
 
     Returns
     -------
@@ -535,7 +576,8 @@ def iterated_elimination(
         round_number += 1
         for player in PLAYERS:
             while True:
-                found = _next_step(A, B, alive, player, slack, scale, weak)
+                kept = () if weak else survivors[player]
+                found = _next_step(A, B, alive, player, slack, scale, weak, kept)
                 if found is None:
                     break
                 U, local, mixture, strict = found
@@ -569,8 +611,10 @@ def _next_step(
     slack: float,
     scale: float,
     weak: bool,
+    kept: Collection[int] = (),
 ) -> tuple[FloatArray, int, FloatArray, bool] | None:
-    """The player's lowest-indexed dominated strategy in the reduced game.
+    """The player's lowest-indexed dominated strategy in the reduced game (strategies in
+    ``kept``, known survivors, are not tested).
 
     Returns the player's own payoffs in the reduced game, the strategy's index in it, the
     dominating mixture over the player's remaining strategies, and whether it is strict.
@@ -578,6 +622,8 @@ def _next_step(
     cells = np.ix_(alive[ROW], alive[COLUMN])
     U = _own_payoffs(A[cells], B[cells], player)
     for local in range(U.shape[0]):
+        if alive[player][local] in kept:
+            continue
         found = _dominator(U, local, slack, scale, weak)
         if found is not None:
             return U, local, found[0], found[1]

@@ -27,11 +27,61 @@ def _csv_field(text: str) -> str:
     return buffer.getvalue()
 
 
-def _kinds(part_rows: np.ndarray, part_columns: np.ndarray) -> list[str]:
-    pure = ((part_rows > PROBABILITY_TOLERANCE).sum(-1) == 1) & (
-        (part_columns > PROBABILITY_TOLERANCE).sum(-1) == 1
-    )
-    return np.where(pure, "pure", "mixed").tolist()  # type: ignore[no-any-return]
+class _Texts:
+    """One chunk's equilibria as text: each one's kind, strategies and payoffs.
+
+    A pure equilibrium's probabilities are exactly 0 and 1, so their text comes from a
+    table; only mixed strategies and payoffs are formatted number by number.
+    """
+
+    def __init__(self, part_rows: np.ndarray, part_columns: np.ndarray, separator: str) -> None:
+        self.kinds, self.rows = self._strategies(part_rows, separator)
+        column_kinds, self.columns = self._strategies(part_columns, separator)
+        self.kinds = [
+            "pure" if row == column == "pure" else "mixed"
+            for row, column in zip(self.kinds, column_kinds, strict=True)
+        ]
+
+    @staticmethod
+    def _strategies(strategies: np.ndarray, separator: str) -> tuple[list[str], list[str]]:
+        size = strategies.shape[1]
+        unit = ((strategies == 1.0).sum(-1) == 1) & ((strategies == 0.0).sum(-1) == size - 1)
+        table = [separator.join(repr(float(i == k)) for i in range(size)) for k in range(size)]
+        which = strategies.argmax(-1).tolist()
+        texts = [
+            table[k] if pure else separator.join(map(repr, row))
+            for k, pure, row in zip(which, unit.tolist(), strategies.tolist(), strict=True)
+        ]
+        kinds = [
+            "pure" if used == 1 else "mixed"
+            for used in (strategies > PROBABILITY_TOLERANCE).sum(-1).tolist()
+        ]
+        return kinds, texts
+
+
+class _Numbers:
+    """Numbers as text with ``repr``, remembering the last many: payoffs repeat across a
+    grid (a formula of one parameter takes one value per row of the grid)."""
+
+    def __init__(self, size: int = 200_000) -> None:
+        self.size = size
+        self.known: dict[float, str] = {}
+
+    def pairs(self, values: np.ndarray, separator: str) -> list[str]:
+        """Each row of two numbers as text, joined by ``separator``."""
+        known = self.known
+        if len(known) > self.size:
+            known.clear()
+        texts = []
+        for a, b in values.tolist():
+            first = known.get(a)
+            if first is None:
+                first = known[a] = repr(a)
+            second = known.get(b)
+            if second is None:
+                second = known[b] = repr(b)
+            texts.append(f"{first}{separator}{second}")
+        return texts
 
 
 class _Writer:
@@ -43,12 +93,15 @@ class _Writer:
         self.x, self.y = x, y
         self.x_text = [repr(float(v)) for v in x.values()]
         self.y_text = None if y is None else [repr(float(v)) for v in y.values()]
+        self.numbers = _Numbers()
 
-    def _where(self, point: int) -> list[str]:
-        where = [self.x_text[point % self.x.count]]
-        if self.y_text is not None:
-            where.append(self.y_text[point // self.x.count])
-        return where
+    def _where(self, start: int, stop: int, separator: str) -> list[str]:
+        """Each point's swept values, joined by ``separator``."""
+        x_text, count = self.x_text, self.x.count
+        if self.y_text is None:
+            return [x_text[p % count] for p in range(start, stop)]
+        y_text = self.y_text
+        return [f"{x_text[p % count]}{separator}{y_text[p // count]}" for p in range(start, stop)]
 
 
 class CsvWriter(_Writer):
@@ -75,21 +128,23 @@ class CsvWriter(_Writer):
 
     def write(self, view: ChunkView) -> None:
         part = view.part
-        kinds = _kinds(part.rows, part.columns)
-        numbers = np.concatenate([part.rows, part.columns, part.payoffs], axis=1).tolist()
+        texts = _Texts(part.rows, part.columns, ",")
+        payoffs = self.numbers.pairs(part.payoffs, ",")
         offsets = part.offsets.tolist()
+        where = self._where(part.start, part.start + len(part), ",")
         lines = []
         for local, regime in enumerate(view.regime_index.tolist()):
             label = self.regime_text.get(regime)
             if label is None:
                 label = self.regime_text[regime] = _csv_field(view.regimes[regime])
-            where = ",".join(self._where(part.start + local))
             first, last = offsets[local], offsets[local + 1]
             if first == last:
-                lines.append(f"{where},{self.blanks}{label}\n")
+                lines.append(f"{where[local]},{self.blanks}{label}\n")
             for k in range(first, last):
-                values = ",".join(map(repr, numbers[k]))
-                lines.append(f"{where},{k - first + 1},{kinds[k]},{values},{label}\n")
+                lines.append(
+                    f"{where[local]},{k - first + 1},{texts.kinds[k]},{texts.rows[k]},"
+                    f"{texts.columns[k]},{payoffs[k]},{label}\n"
+                )
         self.stream.write("".join(lines))
 
 
@@ -100,7 +155,6 @@ class JsonWriter(_Writer):
         self, stream: TextIO, game: Game, x: Axis, y: Axis | None, fixed: dict[str, float]
     ) -> None:
         super().__init__(stream, game, x, y)
-        self.m, self.n = game.shape
         self.regime_text: dict[int, str] = {}
         fixed_text = "".join(f"{_json(name)}: {value!r}, " for name, value in fixed.items())
         self.prefix = '{"parameters": {' + fixed_text + _json(x.name) + ": "
@@ -111,27 +165,21 @@ class JsonWriter(_Writer):
 
     def write(self, view: ChunkView) -> None:
         part = view.part
-        m, n = self.m, self.n
-        kinds = _kinds(part.rows, part.columns)
-        numbers = np.concatenate([part.rows, part.columns, part.payoffs], axis=1).tolist()
+        texts = _Texts(part.rows, part.columns, ", ")
+        payoffs = self.numbers.pairs(part.payoffs, ", ")
         offsets = part.offsets.tolist()
+        where = self._where(part.start, part.start + len(part), self.y_key or "")
         pieces = []
         for local, regime in enumerate(view.regime_index.tolist()):
             label = self.regime_text.get(regime)
             if label is None:
                 label = self.regime_text[regime] = _json(view.regimes[regime])
-            where = self._where(part.start + local)
-            parameters = self.prefix + where[0]
-            if self.y_key is not None:
-                parameters += self.y_key + where[1]
+            parameters = self.prefix + where[local]
             equilibria = []
             for k in range(offsets[local], offsets[local + 1]):
-                row = ", ".join(map(repr, numbers[k][:m]))
-                column = ", ".join(map(repr, numbers[k][m : m + n]))
-                payoffs = ", ".join(map(repr, numbers[k][m + n :]))
                 equilibria.append(
-                    f'{{"row": [{row}], "column": [{column}], "payoffs": [{payoffs}], '
-                    f'"kind": "{kinds[k]}"}}'
+                    f'{{"row": [{texts.rows[k]}], "column": [{texts.columns[k]}], '
+                    f'"payoffs": [{payoffs[k]}], "kind": "{texts.kinds[k]}"}}'
                 )
             separator = "" if self.first else ", "
             self.first = False
