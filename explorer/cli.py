@@ -23,7 +23,15 @@ from explorer.core.game import COLUMN, ROW, Game, GameError
 from explorer.core.io import GameFileError, load_game
 from explorer.core.io.atomic import atomic_text_stream
 from explorer.core.repeated import RepeatedGameError, StageGame
-from explorer.core.solve import METHOD_NAMES, METHODS, Solution, degeneracy_explanation, solve
+from explorer.core.solve import (
+    DEFAULT_SECONDS,
+    METHOD_NAMES,
+    METHODS,
+    Budget,
+    Solution,
+    degeneracy_explanation,
+    solve,
+)
 from explorer.core.sweep import (
     Axis,
     ChunkWriter,
@@ -62,6 +70,17 @@ def parse_assignment(text: str) -> tuple[str, float]:
         return name.strip(), float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number (in {text!r})") from None
+
+
+def parse_seconds(text: str) -> float:
+    """A positive, finite number of seconds (``--time-limit``)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"the time limit must be positive, not {text}")
+    return seconds
 
 
 def parse_axis(text: str) -> Axis:
@@ -113,6 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     solve_cmd = commands.add_parser("solve", help="solve one game and list its equilibria")
     _add_game_arguments(solve_cmd, "set a parameter (repeatable)")
     solve_cmd.add_argument("--method", choices=METHODS, default="auto")
+    solve_cmd.add_argument(
+        "--time-limit",
+        type=parse_seconds,
+        default=DEFAULT_SECONDS,
+        metavar="SECONDS",
+        help=f"stop looking for equilibria after this long (default {DEFAULT_SECONDS:g})",
+    )
     solve_cmd.add_argument("--json", action="store_true", help="print one JSON object")
 
     sweep_cmd = commands.add_parser(
@@ -216,7 +242,7 @@ def run_solve(args: argparse.Namespace, out: TextIO) -> int:
     game = load_game(args.file)
     values = game.resolve(dict(args.assignments))
     A, B = game.evaluate(values)
-    solution = solve(A, B, args.method)
+    solution = solve(A, B, args.method, budget=Budget(seconds=args.time_limit))
     if args.json:
         json.dump(solution_json(game, values, solution), out, ensure_ascii=False)
         out.write("\n")
