@@ -125,9 +125,20 @@ def rounded(vectors: Sequence[Sequence[float]]) -> Profiles:
     return [tuple(float(v) for v in vector) for vector in vectors]
 
 
+def distinct(profiles: Profiles, tolerance: float = 1e-6) -> Profiles:
+    """Each equilibrium once (Gambit's enummixed lists some equilibria of degenerate games
+    twice, once per basis of the same vertex)."""
+    kept: Profiles = []
+    for profile in profiles:
+        if not any(np.allclose(profile, other, atol=tolerance) for other in kept):
+            kept.append(profile)
+    return kept
+
+
 def same(found: Profiles, expected: Profiles, tolerance: float = 1e-6) -> bool:
     """The same equilibria, each matched within ``tolerance`` (rounding to a number of
     digits would split values such as 115/128 that sit on a rounding boundary)."""
+    found, expected = distinct(found, tolerance), distinct(expected, tolerance)
     if len(found) != len(expected):
         return False
     return all(any(np.allclose(f, e, atol=tolerance) for e in expected) for f in found) and all(

@@ -3,8 +3,9 @@
 One module per algorithm, each with its single-game and batched form side by side:
 
 * :mod:`.vertex_enumeration` (all extreme equilibria, degenerate games included) over the
-  best-response polytopes of :mod:`.polytope`, solved as stacks of small systems
-  (:mod:`.linalg`);
+  vertices (:mod:`.vertices`) of the best-response polytopes (:mod:`.polytope`), found as
+  stacks of small systems (:mod:`.linalg`), and :mod:`.small`, the same for one small
+  game in plain Python;
 * :mod:`.support_enumeration`, :mod:`.lemke_howson` (lexicographic, exact when needed) and
   :mod:`.nashpy_methods` (nashpy's own algorithms, for comparison);
 * :mod:`.degeneracy`, :mod:`.components` (maximal Nash subsets), :mod:`.verify` (every

@@ -5,7 +5,7 @@ from __future__ import annotations
 from explorer.core.i18n import _
 from explorer.core.solve.budget import ENUMERATION_SHARE, Budget
 from explorer.core.solve.polytope import MAX_LABELS, candidate_count
-from explorer.core.solve.result import method_name
+from explorer.core.solve.result import method_name_capitalised
 
 #: Seconds per tight system, both polytopes counted, as measured by
 #: ``benchmarks/engine_benchmark.py`` on a two-core laptop (10 × 10: 0.33 µs, most systems
@@ -41,10 +41,9 @@ def chosen_algorithm(method: str, m: int, n: int, games: int, budget: Budget) ->
     wanted = "vertex" if method == "auto" else method
     if enumeration_fits(m, n, games, budget):
         return wanted, ""
-    name = method_name(wanted)
     note = _(
         "{method} would take too long on a {m}×{n} game; Lemke-Howson was used instead."
-    ).format(method=name[:1].upper() + name[1:], m=m, n=n)
+    ).format(method=method_name_capitalised(wanted), m=m, n=n)
     return "lemke-howson", note
 
 

@@ -24,7 +24,7 @@ from explorer.core.solve.choice import chosen_algorithm, enumeration_fits
 from explorer.core.solve.degeneracy import degenerate_games, evident_degeneracy
 from explorer.core.solve.lemke_howson import lemke_howson
 from explorer.core.solve.nashpy_methods import nashpy_candidates
-from explorer.core.solve.result import METHODS, Solution, method_name
+from explorer.core.solve.result import METHODS, Solution, method_name_capitalised
 from explorer.core.solve.small import is_small, small_game_solution
 from explorer.core.solve.support_enumeration import support_equilibria
 from explorer.core.solve.verify import as_bimatrices, as_bimatrix, cleaned, mutual_best_responses
@@ -37,10 +37,6 @@ IntArray = npt.NDArray[np.int64]
 
 #: Digits to which two equilibria from different Lemke-Howson paths must agree to be one.
 _DIGITS = 9
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _seconds(budget: Budget) -> str:
@@ -97,6 +93,17 @@ class _Record:
         self.known_degeneracy = np.zeros(self.games, dtype=bool)
         self.deferred_degeneracy = np.zeros(self.games, dtype=bool)
 
+    def add_profiles(self, game: int, found: list[tuple[FloatArray, FloatArray]]) -> None:
+        """Equilibria of one game found one at a time (Lemke-Howson, nashpy)."""
+        if found:
+            self.found.append(
+                Profiles(
+                    np.full(len(found), game, dtype=np.int64),
+                    np.array([x for x, _y in found]),
+                    np.array([y for _x, y in found]),
+                )
+            )
+
     def used(self, games: npt.ArrayLike, method: str, note: str = "") -> None:
         self.methods.add(games, method)
         if note:
@@ -122,7 +129,7 @@ def _enumerate(
         note = _(
             "{method} did not finish within the time budget of {seconds} s; the equilibria "
             "listed were found by Lemke-Howson, and the game may have others."
-        ).format(method=_capitalised(method_name(algorithm)), seconds=_seconds(budget))
+        ).format(method=method_name_capitalised(algorithm), seconds=_seconds(budget))
         record.used(every, algorithm, note)
         return False
     record.found.append(result.profiles)
@@ -165,14 +172,7 @@ def _lemke_howson(
                 break
             done += 1
         found = _distinct(found)
-        if found:
-            record.found.append(
-                Profiles(
-                    np.full(len(found), g, dtype=np.int64),
-                    np.array([x for x, _ in found]),
-                    np.array([y for _, y in found]),
-                )
-            )
+        record.add_profiles(int(g), found)
         record.used([g], "lemke-howson", _lemke_howson_note(done, labels, bool(found), budget))
 
 
@@ -206,15 +206,7 @@ def _nashpy(A: FloatArray, B: FloatArray, budget: Budget, record: _Record) -> No
                     "nashpy's algorithms did not finish within the time budget of {seconds} s."
                 ).format(seconds=_seconds(budget)),
             )
-        candidates = _distinct([(cleaned(x), cleaned(y)) for x, y in candidates])
-        if candidates:
-            record.found.append(
-                Profiles(
-                    np.full(len(candidates), g, dtype=np.int64),
-                    np.array([x for x, _ in candidates]),
-                    np.array([y for _, y in candidates]),
-                )
-            )
+        record.add_profiles(g, _distinct([(cleaned(x), cleaned(y)) for x, y in candidates]))
         record.complete[g] = complete and known
         record.degenerate[g] = flagged
         record.known_degeneracy[g] = known
@@ -282,9 +274,15 @@ def solve_batch(
         order), degeneracy, completeness, the methods run and notes in words.
     """
     A, B = as_bimatrices(A, B)
+    return _solve_checked(A, B, method, _budget(budget, should_stop), degeneracy)
+
+
+def _solve_checked(
+    A: FloatArray, B: FloatArray, method: str, budget: Budget, degeneracy: bool = True
+) -> BatchSolution:
+    """:func:`solve_batch` on payoffs already checked."""
     if method not in METHODS:
         raise ValueError(f"unknown method '{method}'; methods are: {', '.join(METHODS)}")
-    budget = _budget(budget, should_stop)
     games, m, n = A.shape
     algorithm, note = chosen_algorithm(method, m, n, games, budget)
     if games == 1 and algorithm == "vertex" and is_small(m, n):
@@ -378,7 +376,7 @@ def solve(
         is known to be complete, and warnings in words.
     """
     A, B = as_bimatrix(A, B)
-    return solve_batch(A[None], B[None], method, should_stop, budget).solution(0)
+    return _solve_checked(A[None], B[None], method, _budget(budget, should_stop)).solution(0)
 
 
 __all__ = ["solve", "solve_batch"]

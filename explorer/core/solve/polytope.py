@@ -144,6 +144,7 @@ class Points:
 _POINT_FIELDS = ("game", "point", "mask", "label_count", "size", "rows", "columns")
 
 
+@functools.lru_cache(maxsize=256)
 def candidate_count(r: int, c: int) -> int:
     """Number of (R, C) systems over all sizes: sum of C(r, k) C(c, k) = C(r + c, r) - 1."""
     return sum(len(subsets(r, k)) * len(subsets(c, k)) for k in range(1, min(r, c) + 1))

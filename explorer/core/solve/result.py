@@ -30,6 +30,12 @@ def method_name(method: str) -> str:
     return _(METHOD_NAMES[method])
 
 
+def method_name_capitalised(method: str) -> str:
+    """:func:`method_name` to begin a sentence ("Lemke-Howson", "Vertex enumeration")."""
+    name = method_name(method)
+    return name[:1].upper() + name[1:]
+
+
 @dataclass(frozen=True)
 class Equilibrium:
     """One Nash equilibrium: both mixed strategies and both expected payoffs.
@@ -128,4 +134,5 @@ __all__ = [
     "Method",
     "Solution",
     "method_name",
+    "method_name_capitalised",
 ]

@@ -20,11 +20,10 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from explorer.core.numeric import PROBABILITY_TOLERANCE, payoff_tolerance
 from explorer.core.solve.budget import Budget
-from explorer.core.solve.polytope import Points, Polytope, best_response_polytopes, scaled_rows
+from explorer.core.solve.polytope import Points, Polytope, best_response_polytopes
 from explorer.core.solve.verify import cleaned, payoff_slack
-from explorer.core.solve.vertices import ONE_PASS_SYSTEMS, solve_systems, vertices, vertices_of
+from explorer.core.solve.vertices import ONE_PASS_SYSTEMS, solve_systems, vertices
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -267,42 +266,10 @@ def _relabelled(points: Points, games: IntArray) -> Points:
     )
 
 
-def extreme_equilibria_of(
-    A: FloatArray, B: FloatArray
-) -> tuple[list[tuple[list[float], list[float]]], bool]:
-    """:func:`extreme_equilibria` for one small game in plain Python: both polytopes'
-    vertices (:func:`explorer.core.solve.polytope.vertices_of`), paired by bit masks.
-
-    Returns the extreme equilibria (normalised, not yet verified) and whether the game is
-    degenerate; for the games it is used on it is several times quicker than arrays.
-    """
-    m, n = A.shape
-    slack = payoff_tolerance(A, B)
-    p_vertices, p_degenerate = vertices_of(*scaled_rows(B.tolist(), slack))
-    q_vertices, q_degenerate = vertices_of(*scaled_rows(A.T.tolist(), slack))
-    full, columns = (1 << (m + n)) - 1, (1 << n) - 1
-    found = []
-    for q_mask, _, y in q_vertices:
-        wanted = ((q_mask & columns) << m) | (q_mask >> n)  # in the game's label order
-        for p_mask, _, x in p_vertices:
-            if p_mask | wanted == full:
-                found.append((_normalised(x), _normalised(y)))
-    return found, p_degenerate or q_degenerate
-
-
-def _normalised(point: tuple[float, ...]) -> list[float]:
-    """A vertex as a mixed strategy: float noise below the probability tolerance dropped."""
-    total = sum(point)
-    kept = [p if p > PROBABILITY_TOLERANCE * total else 0.0 for p in point]
-    total = sum(kept)
-    return [p / total for p in kept]
-
-
 __all__ = [
     "ExtremeEquilibria",
     "Profiles",
     "complementary_pairs",
     "extreme_equilibria",
-    "extreme_equilibria_of",
     "global_masks",
 ]

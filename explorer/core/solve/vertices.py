@@ -10,13 +10,13 @@ each with its labels as a bit mask; :func:`distinct_vertices` keeps each vertex 
 Large batches (a sweep's chunk) go size by size, so that systems up to 3 × 3 are solved in
 closed form across millions of candidates; a small batch (one game) pads every system to
 one size and solves them in one call, since there the number of calls is what costs.
-:func:`vertices_of` is the same enumeration for one small game in plain Python.
+:mod:`explorer.core.solve.small` has the same enumeration for one small game in plain
+Python.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Iterator
 
 import numpy as np
@@ -40,9 +40,6 @@ _FLOATS_PER_ENTRY = 6
 CHUNK_SYSTEMS = 500_000
 #: Batches with at most this many (game, system) pairs are solved in one padded pass.
 ONE_PASS_SYSTEMS = 20_000
-
-#: A vertex of one game's polytope: (label bit mask, number of labels, the point z).
-Vertex = tuple[int, int, tuple[float, ...]]
 
 
 # --- pruning ------------------------------------------------------------------------------------
@@ -305,121 +302,12 @@ def vertices(polytope: Polytope, budget: Budget) -> tuple[Points, BoolArray]:
     return distinct_vertices(Points.joined(parts, r), games)
 
 
-# --- the same for one small game, in plain Python ------------------------------------------------
-
-
-def _solved(N: list[list[float]]) -> list[float] | None:
-    """``N z = 1`` (rows of N are equations): Cramer's rule up to k = 3, else Gaussian
-    elimination with partial pivoting; None where N is singular (a zero pivot)."""
-    k = len(N)
-    if k == 1:
-        return [1.0 / N[0][0]] if N[0][0] else None
-    if k == 2:
-        (a, b), (c, d) = N
-        det = a * d - b * c
-        return [(d - b) / det, (a - c) / det] if det else None
-    if k == 3:
-        (a, b, c), (d, e, f), (g, h, i) = N
-        # The columns of adj(N) summed: N⁻¹ 1 = (r1 × r2 + r2 × r0 + r0 × r1) / det.
-        x1, x2, x3 = e * i - f * h, f * g - d * i, d * h - e * g
-        det = a * x1 + b * x2 + c * x3
-        if not det:
-            return None
-        y1, y2, y3 = h * c - i * b, i * a - g * c, g * b - h * a
-        w1, w2, w3 = b * f - c * e, c * d - a * f, a * e - b * d
-        return [(x1 + y1 + w1) / det, (x2 + y2 + w2) / det, (x3 + y3 + w3) / det]
-    rows = [[*row, 1.0] for row in N]
-    for col in range(k):
-        pivot = max(range(col, k), key=lambda i: abs(rows[i][col]))
-        if rows[pivot][col] == 0.0:
-            return None
-        rows[col], rows[pivot] = rows[pivot], rows[col]
-        top = rows[col]
-        for i in range(col + 1, k):
-            factor = rows[i][col] / top[col]
-            if factor:
-                rows[i] = [a - factor * b for a, b in zip(rows[i], top, strict=True)]
-    z = [0.0] * k
-    for i in range(k - 1, -1, -1):
-        z[i] = (rows[i][k] - sum(rows[i][j] * z[j] for j in range(i + 1, k))) / rows[i][i]
-    return z
-
-
-def _exceeding_words(M: list[list[float]], tolerance: float) -> list[int]:
-    """Per row i, bit ``j' * c + j`` set where inequality j exceeds j' there by more than
-    the tolerance (as :attr:`Polytope.exceeds`)."""
-    c = len(M[0])
-    return [
-        sum(
-            1 << (low * c + high)
-            for low in range(c)
-            for high in range(c)
-            if row[high] - row[low] > tolerance
-        )
-        for row in M
-    ]
-
-
-def vertices_of(M: list[list[float]], tolerance: float) -> tuple[list[Vertex], bool]:
-    """:func:`vertices` for one game: the same systems (pruned the same way), solved one by
-    one, which for a small game is quicker than setting up arrays. Returns the vertices
-    and whether the polytope is degenerate."""
-    r, c = len(M), len(M[0])
-    words = _exceeding_words(M, tolerance)
-    block = (1 << c) - 1
-    columns = [[row[j] for row in M] for j in range(c)]
-    found: dict[int, Vertex] = {}
-    for k in range(1, min(r, c) + 1):
-        for R in itertools.combinations(range(r), k):
-            every = -1
-            for i in R:
-                every &= words[i]
-            free = [j for j in range(c) if not (every >> (j * c)) & block]
-            if len(free) < k:
-                continue
-            # The rows R of every inequality's column: values of Mᵀ z come from these.
-            parts = [[column[i] for i in R] for column in columns]
-            for C in itertools.combinations(free, k):
-                z = _solved([parts[j] for j in C])
-                if z is None:
-                    continue
-                total = sum(z)
-                if not total > 0 or min(z) < -PROBABILITY_TOLERANCE * total:
-                    continue
-                values = [sum(p * q for p, q in zip(part, z, strict=True)) for part in parts]
-                slack = tolerance * total
-                if max(values) > 1.0 + slack:
-                    continue
-                point = [0.0] * r
-                mask, count = (1 << r) - 1, r
-                for i, zi in zip(R, z, strict=True):
-                    point[i] = max(zi, 0.0)
-                    if zi > PROBABILITY_TOLERANCE * total:
-                        mask &= ~(1 << i)
-                        count -= 1
-                for j, value in enumerate(values):
-                    if value >= 1.0 - slack:
-                        mask |= 1 << (r + j)
-                        count += 1
-                if count >= r:
-                    found.setdefault(mask, (mask, count, tuple(point)))
-    vertices = list(found.values())
-    degenerate = any(count > r for _, count, _ in vertices)
-    if degenerate:  # drop points of faces: labels a strict subset of another point's
-        vertices = [
-            v for v in vertices if not any(v[0] != w[0] and v[0] & w[0] == v[0] for w in vertices)
-        ]
-    return vertices, degenerate
-
-
 __all__ = [
     "ONE_PASS_SYSTEMS",
     "SINGULAR",
-    "Vertex",
     "distinct_vertices",
     "feasible_points",
     "solve_systems",
     "undominated_inequalities",
     "vertices",
-    "vertices_of",
 ]

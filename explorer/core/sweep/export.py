@@ -59,29 +59,13 @@ class _Texts:
         return kinds, texts
 
 
-class _Numbers:
-    """Numbers as text with ``repr``, remembering the last many: payoffs repeat across a
-    grid (a formula of one parameter takes one value per row of the grid)."""
-
-    def __init__(self, size: int = 200_000) -> None:
-        self.size = size
-        self.known: dict[float, str] = {}
-
-    def pairs(self, values: np.ndarray, separator: str) -> list[str]:
-        """Each row of two numbers as text, joined by ``separator``."""
-        known = self.known
-        if len(known) > self.size:
-            known.clear()
-        texts = []
-        for a, b in values.tolist():
-            first = known.get(a)
-            if first is None:
-                first = known[a] = repr(a)
-            second = known.get(b)
-            if second is None:
-                second = known[b] = repr(b)
-            texts.append(f"{first}{separator}{second}")
-        return texts
+def number_pairs(values: np.ndarray, separator: str) -> list[str]:
+    """Each row of two numbers as text (``repr``), joined by ``separator``; each distinct
+    number is formatted once (payoffs repeat across a grid: a formula of one parameter
+    takes one value per row of the grid)."""
+    distinct, where = np.unique(values, return_inverse=True)
+    texts = np.array([repr(v) for v in distinct.tolist()], dtype=object)
+    return [f"{a}{separator}{b}" for a, b in texts[where.reshape(values.shape)].tolist()]
 
 
 class _Writer:
@@ -93,7 +77,6 @@ class _Writer:
         self.x, self.y = x, y
         self.x_text = [repr(float(v)) for v in x.values()]
         self.y_text = None if y is None else [repr(float(v)) for v in y.values()]
-        self.numbers = _Numbers()
 
     def _where(self, start: int, stop: int, separator: str) -> list[str]:
         """Each point's swept values, joined by ``separator``."""
@@ -129,23 +112,34 @@ class CsvWriter(_Writer):
     def write(self, view: ChunkView) -> None:
         part = view.part
         texts = _Texts(part.rows, part.columns, ",")
-        payoffs = self.numbers.pairs(part.payoffs, ",")
-        offsets = part.offsets.tolist()
+        payoffs = number_pairs(part.payoffs, ",")
+        labels = self._labels(view)
         where = self._where(part.start, part.start + len(part), ",")
-        lines = []
-        for local, regime in enumerate(view.regime_index.tolist()):
-            label = self.regime_text.get(regime)
-            if label is None:
-                label = self.regime_text[regime] = _csv_field(view.regimes[regime])
-            first, last = offsets[local], offsets[local + 1]
-            if first == last:
-                lines.append(f"{where[local]},{self.blanks}{label}\n")
-            for k in range(first, last):
-                lines.append(
-                    f"{where[local]},{k - first + 1},{texts.kinds[k]},{texts.rows[k]},"
-                    f"{texts.columns[k]},{payoffs[k]},{label}\n"
-                )
+        # One line per equilibrium, and one for each point that has none.
+        count = part.count
+        lines_per_point = np.maximum(count, 1)
+        point = np.repeat(np.arange(len(part)), lines_per_point).tolist()
+        line_start = np.repeat(np.cumsum(lines_per_point) - lines_per_point, lines_per_point)
+        number = (np.arange(len(point)) - line_start).tolist()  # 0, 1, ... within the point
+        first = part.offsets[:-1].tolist()
+        has = (count > 0).tolist()
+        blanks = self.blanks
+        lines = [
+            f"{where[p]},{k + 1},{texts.kinds[first[p] + k]},{texts.rows[first[p] + k]},"
+            f"{texts.columns[first[p] + k]},{payoffs[first[p] + k]},{labels[p]}\n"
+            if has[p]
+            else f"{where[p]},{blanks}{labels[p]}\n"
+            for p, k in zip(point, number, strict=True)
+        ]
         self.stream.write("".join(lines))
+
+    def _labels(self, view: ChunkView) -> list[str]:
+        """Each point's regime as a CSV field (quoted once per regime)."""
+        known = self.regime_text
+        for regime in np.unique(view.regime_index).tolist():
+            if regime not in known:
+                known[regime] = _csv_field(view.regimes[regime])
+        return [known[r] for r in view.regime_index.tolist()]
 
 
 class JsonWriter(_Writer):
@@ -166,7 +160,7 @@ class JsonWriter(_Writer):
     def write(self, view: ChunkView) -> None:
         part = view.part
         texts = _Texts(part.rows, part.columns, ", ")
-        payoffs = self.numbers.pairs(part.payoffs, ", ")
+        payoffs = number_pairs(part.payoffs, ", ")
         offsets = part.offsets.tolist()
         where = self._where(part.start, part.start + len(part), self.y_key or "")
         pieces = []

@@ -8,7 +8,8 @@ from hypothesis import given
 
 from explorer.core.io.nfg import parse_nfg_text
 from explorer.core.solve import Budget, solve
-from explorer.core.solve.vertex_enumeration import extreme_equilibria, extreme_equilibria_of
+from explorer.core.solve.small import extreme_equilibria_of
+from explorer.core.solve.vertex_enumeration import extreme_equilibria
 from tests.core.solve.games import (
     SETTINGS,
     assert_mutual_best_response,

@@ -9,8 +9,9 @@ from hypothesis import given
 from explorer.core.solve import Budget
 from explorer.core.solve import vertices as vertices_module
 from explorer.core.solve.polytope import best_response_polytopes, scaled_rows
+from explorer.core.solve.small import vertices_of
 from explorer.core.solve.verify import payoff_slack
-from explorer.core.solve.vertices import vertices, vertices_of
+from explorer.core.solve.vertices import vertices
 from tests.core.solve.games import SETTINGS, degenerate_bimatrix
 
 
