@@ -15,8 +15,8 @@ ratios, not seconds):
 2. **Single solves**, 2 × 2 to 10 × 10, square and rectangular: ``solve(A, B)`` against
    ``Game.from_arrays`` + ``enummixed_solve`` (floats) with the equilibria read out, and
    QuantEcon's support enumeration; random normal games and integer games with ties (the
-   latter compared with Gambit's exact arithmetic). A Lemke-Howson row: the engine's
-   Lemke-Howson from every starting label, each end point verified.
+   latter compared with Gambit's exact arithmetic), three of each, reported separately.
+   Notes: the engine's Lemke-Howson from every starting label, each end point verified.
 3. **Memory and exports**: ``explorer sweep`` on the flagship game, 1000 × 1000 and
    101 × 101, with and without ``--out``, wall time and peak memory of the process.
 
@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from explorer.core.game import Game, Parameter
-from explorer.core.solve import solve
+from explorer.core.solve import Budget, is_equilibrium, lemke_howson, solve
 from explorer.core.sweep import Axis, run_sweep
 from explorer.resources import flagship_path
 
@@ -258,27 +258,30 @@ SINGLE_SIZES = [(k, k) for k in range(2, 11)] + [
 ]
 
 
-def single_games(m: int, n: int) -> list[tuple[Arrays, bool]]:
-    """Three normal games and, where Gambit's exact arithmetic is quick enough, two integer
-    games with ties."""
-    rng = np.random.default_rng(1000 * m + n)
-    games: list[tuple[Arrays, bool]] = [
-        ((rng.normal(size=(m, n)), rng.normal(size=(m, n))), False) for _ in range(3)
-    ]
-    if m * n <= 36:
-        for _ in range(2):
-            A = rng.integers(-3, 4, (m, n)).astype(float)
-            games.append(((A, rng.integers(-3, 4, (m, n)).astype(float)), True))
-    return games
+def single_games(m: int, n: int, integral: bool) -> list[Arrays]:
+    """Three random normal games, or three integer games in -3..3 (ties: often degenerate;
+    only where Gambit's exact arithmetic, the reference for them, is quick enough)."""
+    rng = np.random.default_rng(1000 * m + n + (7 if integral else 0))
+    if integral:
+        return [
+            (rng.integers(-3, 4, (m, n)).astype(float), rng.integers(-3, 4, (m, n)).astype(float))
+            for _ in range(3)
+        ]
+    return [(rng.normal(size=(m, n)), rng.normal(size=(m, n))) for _ in range(3)]
 
 
-def single_row(m: int, n: int, runs: int) -> list[str]:
+def every_label(A: np.ndarray, B: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The end of the engine's Lemke-Howson path from every starting label."""
+    return [lemke_howson(A, B, label, Budget()) for label in range(sum(A.shape))]
+
+
+def single_row(m: int, n: int, integral: bool, runs: int) -> list[str]:
     import pygambit as gbt
 
     ours_times, gambit_times, qe_times, lh_times = [], [], [], []
     disagree = 0
     lh_verified = lh_paths = 0
-    for (A, B), integral in single_games(m, n):
+    for A, B in single_games(m, n, integral):
         solve(A, B)
         ours_time, ours = timed(lambda: explorer_profiles(A, B), runs)  # noqa: B023
 
@@ -291,19 +294,20 @@ def single_row(m: int, n: int, runs: int) -> list[str]:
 
         gambit_time, _ = timed(gambit, runs)
         qe_time, _ = timed(lambda: quantecon_profiles(A, B), runs)  # noqa: B023
-        lh_time, lh = timed(lambda: solve(A, B, "lemke-howson"), 1)  # noqa: B023
+        lh_time, ends = timed(lambda: every_label(A, B), 1)  # noqa: B023
         truth = gambit_profiles(A, B, exact=integral)
         disagree += not same(ours, truth)  # type: ignore[arg-type]
         lh_paths += m + n
-        lh_verified += (m + n) if lh.equilibria else 0  # type: ignore[attr-defined]
+        lh_verified += sum(is_equilibrium(A, B, x, y) for x, y in ends)  # type: ignore[attr-defined]
         ours_times.append(ours_time)
         gambit_times.append(gambit_time)
         qe_times.append(qe_time)
         lh_times.append(lh_time)
     ours_ms, gambit_ms = statistics.median(ours_times) * 1e3, statistics.median(gambit_times) * 1e3
     qe_ms, lh_ms = statistics.median(qe_times) * 1e3, statistics.median(lh_times) * 1e3
+    kind = "integer ties" if integral else "normal"
     return [
-        f"single solve {m}×{n}",
+        f"single solve {m}×{n} ({kind})",
         f"{ours_ms:.2f} ms",
         f"{qe_ms:.2f} ms",
         f"{gambit_ms:.2f} ms",
@@ -317,8 +321,9 @@ def single_row(m: int, n: int, runs: int) -> list[str]:
 def singles(runs: int, quick: bool) -> list[list[str]]:
     rows = []
     for m, n in SINGLE_SIZES[: 6 if quick else None]:
-        rows.append(single_row(m, n, runs))
-        print(" | ".join(rows[-1]), flush=True)
+        for integral in (False, True) if m * n <= 36 else (False,):
+            rows.append(single_row(m, n, integral, runs))
+            print(" | ".join(rows[-1]), flush=True)
     return rows
 
 

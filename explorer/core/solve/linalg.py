@@ -14,6 +14,11 @@ import itertools
 import numpy as np
 import numpy.typing as npt
 
+try:  # the gufuncs behind np.linalg (see _lapack_solve_ones)
+    from numpy.linalg import _umath_linalg
+except ImportError:  # numpy 1.x and 2.x have them; a later one might move them
+    _umath_linalg = None  # type: ignore[assignment]
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -85,10 +90,19 @@ def _cross(u: FloatArray, v: FloatArray) -> FloatArray:
 
 
 def _lapack_solve_ones(N: FloatArray) -> FloatArray:
-    """LAPACK's batched solve; a matrix with an exactly zero pivot makes the whole batch
-    fail, so then the singular ones are set apart (NaN) and the rest solved again."""
+    """LAPACK's batched solve, NaN for the singular matrices.
+
+    ``np.linalg.solve`` raises for the whole stack when one matrix is singular, so the
+    gufunc behind it is called directly with the invalid-value signal it raises from turned
+    off: it then gives NaN for exactly those matrices, in one pass. Without that gufunc
+    the singular matrices are found by their determinants and the rest solved again.
+    """
     k = N.shape[-1]
     ones = np.ones((*N.shape[:-1], 1))
+    if _umath_linalg is not None:
+        with np.errstate(invalid="ignore", over="ignore", divide="ignore", under="ignore"):
+            direct: FloatArray = _umath_linalg.solve(N, ones, signature="dd->d")[..., 0]
+        return direct
     try:
         solved: FloatArray = np.linalg.solve(N, ones)[..., 0].astype(np.float64, copy=False)
         return solved

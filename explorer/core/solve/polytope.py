@@ -56,20 +56,30 @@ class Polytope:
         return Polytope(self.M[games], self.tolerance[games])
 
     @functools.cached_property
-    def exceeds(self) -> npt.NDArray[np.uint64] | BoolArray:
-        """``[g, i, j, j']``: inequality j exceeds j' by more than the tolerance in row i.
+    def comparisons(self) -> tuple[npt.NDArray[np.uint64] | BoolArray, ...]:
+        """``[g, i, j, j']`` twice: inequality j is at least j' in row i (exactly), and j
+        exceeds j' there by more than the tolerance.
 
-        Packed into one word per (game, row) as bit ``j' * c + j`` where c * c fits 64 bits,
-        so that "j exceeds j' in every row of R" is one AND of |R| words.
+        Packed into one word per (game, row) as bit ``j' * c + j`` where c * c fits 64
+        bits, so that "j is at least j' in every row of R" is one AND of |R| words and
+        "j exceeds j' in some row of R" one OR.
         """
         M, c = self.M, self.shape[1]
-        exceeds = (M[:, :, :, None] - M[:, :, None, :]) > self.tolerance[:, None, None, None]
+        difference = M[:, :, :, None] - M[:, :, None, :]
+        at_least = difference >= 0.0
+        exceeds = difference > self.tolerance[:, None, None, None]
         if c * c > 64:
-            return exceeds
-        flat = np.swapaxes(exceeds, 2, 3).reshape(*M.shape[:2], c * c)  # bit j' * c + j
+            return at_least, exceeds
         weights = np.left_shift(np.uint64(1), np.arange(c * c, dtype=np.uint64))
-        words: npt.NDArray[np.uint64] = (flat.astype(np.uint64) * weights).sum(-1, dtype=np.uint64)
-        return words
+
+        def packed(flags: BoolArray) -> npt.NDArray[np.uint64]:
+            flat = np.swapaxes(flags, 2, 3).reshape(*M.shape[:2], c * c)  # bit j' * c + j
+            words: npt.NDArray[np.uint64] = (flat.astype(np.uint64) * weights).sum(
+                -1, dtype=np.uint64
+            )
+            return words
+
+        return packed(at_least), packed(exceeds)
 
 
 def scaled_polytope(payoffs: FloatArray, slack: FloatArray) -> Polytope:

@@ -12,6 +12,7 @@ tests check that it gives what the batched form gives.
 from __future__ import annotations
 
 import itertools
+import operator
 
 import numpy as np
 import numpy.typing as npt
@@ -70,19 +71,28 @@ def _solved(N: list[list[float]]) -> list[float] | None:
     return z
 
 
-def _exceeding_words(M: list[list[float]], tolerance: float) -> list[int]:
-    """Per row i, bit ``j' * c + j`` set where inequality j exceeds j' there by more than
-    the tolerance (as :attr:`explorer.core.solve.polytope.Polytope.exceeds`)."""
+def _comparison_words(M: list[list[float]], tolerance: float) -> tuple[list[int], list[int]]:
+    """Per row i, bit ``j' * c + j`` set where inequality j is at least j' there, and where
+    it exceeds j' by more than the tolerance (as
+    :attr:`explorer.core.solve.polytope.Polytope.comparisons`)."""
     c = len(M[0])
-    return [
-        sum(
-            1 << (low * c + high)
-            for low in range(c)
-            for high in range(c)
-            if row[high] - row[low] > tolerance
-        )
-        for row in M
+    pairs = [(low, high, low * c + high) for low in range(c) for high in range(c)]
+    at_least = [sum(1 << b for low, high, b in pairs if row[high] - row[low] >= 0.0) for row in M]
+    exceeds = [
+        sum(1 << b for low, high, b in pairs if row[high] - row[low] > tolerance) for row in M
     ]
+    return at_least, exceeds
+
+
+def _values_within(parts: list[list[float]], z: list[float], limit: float) -> list[float] | None:
+    """``Mᵀ z`` inequality by inequality, or None as soon as one exceeds ``limit``."""
+    values = []
+    for part in parts:
+        value = sum(map(operator.mul, part, z))
+        if value > limit:
+            return None
+        values.append(value)
+    return values
 
 
 def vertices_of(M: list[list[float]], tolerance: float) -> tuple[list[Vertex], bool]:
@@ -90,16 +100,18 @@ def vertices_of(M: list[list[float]], tolerance: float) -> tuple[list[Vertex], b
     the same way, solved one by one, which for a small game is quicker than setting up
     arrays. Returns the vertices and whether the polytope is degenerate."""
     r, c = len(M), len(M[0])
-    words = _exceeding_words(M, tolerance)
+    at_least, exceeds = _comparison_words(M, tolerance)
     block = (1 << c) - 1
     columns = [[row[j] for row in M] for j in range(c)]
     found: dict[int, Vertex] = {}
     for k in range(1, min(r, c) + 1):
         for R in itertools.combinations(range(r), k):
-            every = -1
+            every, some = -1, 0
             for i in R:
-                every &= words[i]
-            free = [j for j in range(c) if not (every >> (j * c)) & block]
+                every &= at_least[i]
+                some |= exceeds[i]
+            dominance = every & some
+            free = [j for j in range(c) if not (dominance >> (j * c)) & block]
             if len(free) < k:
                 continue
             # The rows R of every inequality's column: values of Mᵀ z come from these.
@@ -111,9 +123,9 @@ def vertices_of(M: list[list[float]], tolerance: float) -> tuple[list[Vertex], b
                 total = sum(z)
                 if not total > 0 or min(z) < -PROBABILITY_TOLERANCE * total:
                     continue
-                values = [sum(p * q for p, q in zip(part, z, strict=True)) for part in parts]
                 slack = tolerance * total
-                if max(values) > 1.0 + slack:
+                values = _values_within(parts, z, 1.0 + slack)
+                if values is None:
                     continue
                 point = [0.0] * r
                 mask, count = (1 << r) - 1, r

@@ -46,28 +46,37 @@ ONE_PASS_SYSTEMS = 20_000
 
 
 def undominated_inequalities(
-    exceeds: npt.NDArray[np.uint64] | BoolArray, R: IntArray, c: int
+    comparisons: tuple[npt.NDArray[np.uint64] | BoolArray, ...], R: IntArray, c: int
 ) -> IntArray:
     """Per game and row subset R: bit mask of the inequalities no other one dominates on R.
 
-    ``exceeds`` is :attr:`Polytope.exceeds` for the games at hand and ``R`` the row
-    subsets, shape (nR, k) (entries r stand for "no row" and are ignored). If inequality j
-    exceeds j' by more than the tolerance in every row of R, then at every z >= 0
-    supported on R ``(Mᵀ z)_j > (Mᵀ z)_j'``, so j' cannot be tight at a point of the
-    polytope: no vertex with support in R has j' among its tight inequalities. This prunes
-    most (R, C) systems before any is solved.
+    ``comparisons`` is :attr:`Polytope.comparisons` for the games at hand and ``R`` the row
+    subsets, shape (nR, k) (entries r stand for "no row" and are ignored). Every vertex is
+    the solution of a system whose R is exactly its support (the coordinates positive
+    there), so only such systems are needed. If inequality j is at least j' in every row
+    of R and exceeds it by more than the tolerance in one, then at every z > 0 on R
+    ``(Mᵀ z)_j > (Mᵀ z)_j'``: j' cannot be tight at a point of the polytope with support R
+    (j would be violated). This prunes most (R, C) systems before any is solved, and the
+    more the more payoffs tie.
     """
+    at_least, exceeds = comparisons
     if exceeds.dtype == np.uint64:
-        every = np.concatenate([exceeds, np.full((len(exceeds), 1), ~np.uint64(0))], axis=1)
-        every_row = np.bitwise_and.reduce(every[:, R], axis=-1)  # (G, nR) words
-        undominated = np.zeros(every_row.shape, dtype=np.int64)
+        games = len(exceeds)
+        every = np.concatenate([at_least, np.full((games, 1), ~np.uint64(0))], axis=1)
+        some = np.concatenate([exceeds, np.zeros((games, 1), dtype=np.uint64)], axis=1)
+        dominance = np.bitwise_and.reduce(every[:, R], axis=-1) & np.bitwise_or.reduce(
+            some[:, R], axis=-1
+        )  # (G, nR) words
+        undominated = np.zeros(dominance.shape, dtype=np.int64)
         block = np.uint64((1 << c) - 1)
         for j in range(c):
-            free = (every_row >> np.uint64(j * c)) & block == 0
+            free = (dominance >> np.uint64(j * c)) & block == 0
             undominated |= free.astype(np.int64) << j
         return undominated
-    padded = np.concatenate([exceeds, np.ones_like(exceeds[:, :1])], axis=1)
-    dominated: BoolArray = np.any(np.all(padded[:, R], axis=2), axis=-2)  # (G, nR, c)
+    everywhere = np.concatenate([at_least, np.ones_like(at_least[:, :1])], axis=1)
+    somewhere = np.concatenate([exceeds, np.zeros_like(exceeds[:, :1])], axis=1)
+    dominates = np.all(everywhere[:, R], axis=2) & np.any(somewhere[:, R], axis=2)
+    dominated: BoolArray = np.any(dominates, axis=-2)  # (G, nR, c)
     return bit_masks(~dominated)
 
 
@@ -126,10 +135,9 @@ def solve_systems(
     """
     r, c = polytope.shape
     width = int(size.max(initial=1))
-    flat = np.concatenate(
-        [polytope.M.reshape(len(polytope.M), r * c), np.zeros((len(polytope.M), 2))], 1
-    )
-    flat[:, -1] = 1.0
+    games = len(polytope.M)
+    flat = np.concatenate([polytope.M.reshape(games, r * c), np.zeros((games, 2))], axis=1)
+    flat[:, -1] = 1.0  # flat[g, r * c] is 0 and flat[g, r * c + 1] is 1: the padding
     blocks = np.full((len(game), width, width), r * c, dtype=np.int64)  # 0 off the block
     blocks[:, np.arange(width), np.arange(width)] = r * c + 1  # 1 on the padded diagonal
     subset = np.full((len(game), width), r, dtype=np.int64)  # row r: no row
@@ -230,7 +238,9 @@ def feasible_points(polytope: Polytope, k: int, budget: Budget) -> Points:
     found = []
     for games, row_sets in _chunks(polytope, k, budget):
         R = subsets(r, k)[row_sets]
-        allowed = undominated_inequalities(polytope.exceeds[games], R, c)  # (G, nR)
+        allowed = undominated_inequalities(
+            tuple(part[games] for part in polytope.comparisons), R, c
+        )  # (G, nR)
         game, a, b = np.nonzero((column_masks[None, None, :] & ~allowed[:, :, None]) == 0)
         points, _, _ = solve_systems(
             polytope, game + (games.start or 0), np.full(len(game), k), a + row_sets.start, b
@@ -244,7 +254,7 @@ def _feasible_in_one_pass(polytope: Polytope, budget: Budget) -> Points:
     r, c = polytope.shape
     size, rows, columns, padded, column_masks = _all_sizes(r, c)
     budget.check()
-    allowed = undominated_inequalities(polytope.exceeds, padded, c)  # (G, systems)
+    allowed = undominated_inequalities(polytope.comparisons, padded, c)  # (G, systems)
     game, system = np.nonzero((column_masks[None, :] & ~allowed) == 0)
     points, _, _ = solve_systems(polytope, game, size[system], rows[system], columns[system])
     return points
