@@ -146,6 +146,15 @@ def random_parametric_game(seed: int, m: int, n: int, integer: bool) -> Game:
     )
 
 
+#: A 2 × 2 game whose row payoff at (a, x) has a pole at s = 1/2 (undefined there).
+POLE_GAME = Game.build(
+    "pole",
+    [("R", ["a", "b"]), ("C", ["x", "y"])],
+    [[["1 / (s - 0.5)", 1], [0, 0]], [[0, 0], [1, 1]]],
+    [Parameter("s", 0, 0, 1)],
+)
+
+
 def grid_payoffs(game: Game, points: int) -> tuple[np.ndarray, np.ndarray]:
     """The game's payoffs over a points × points grid of (s, t) in [0, 1]², as a batch."""
     grid = np.linspace(0, 1, points)

@@ -8,7 +8,7 @@ import json
 
 from explorer.core.game import Game, Parameter
 from explorer.core.sweep import Axis, CsvWriter, JsonWriter, run_sweep
-from tests.core.solve.games import random_parametric_game
+from tests.core.solve.games import POLE_GAME, random_parametric_game
 
 
 def test_chunks_do_not_change_the_exports() -> None:
@@ -52,12 +52,7 @@ def test_names_with_commas_and_quotes_are_quoted() -> None:
 
 
 def test_points_without_equilibria_and_undefined_points_get_a_row() -> None:
-    game = Game.build(
-        "pole",
-        [("R", ["a", "b"]), ("C", ["x", "y"])],
-        [[["1 / (s - 0.5)", 1], [0, 0]], [[0, 0], [1, 1]]],
-        [Parameter("s", 0, 0, 1)],
-    )
+    game = POLE_GAME
     rows = list(csv.reader(io.StringIO(run_sweep(game, Axis("s", 0, 1, 3)).csv_text())))
     undefined = [row for row in rows[1:] if row[0] == "0.5"]
     assert len(undefined) == 1 and undefined[0][1:-1] == [""] * 8

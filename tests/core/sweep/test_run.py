@@ -15,7 +15,7 @@ from explorer.core.io import load_game
 from explorer.core.solve import SolveCancelled, solve
 from explorer.core.sweep import Axis, Selection, SweepError, run_sweep, undefined_label
 from explorer.resources import flagship_path
-from tests.core.solve.games import REGRESSION_GAME, profiles, random_parametric_game
+from tests.core.solve.games import POLE_GAME, REGRESSION_GAME, profiles, random_parametric_game
 
 
 def test_every_point_equals_the_single_game_solver() -> None:
@@ -96,12 +96,7 @@ def test_progress_per_chunk_and_cancel() -> None:
 
 
 def test_undefined_points_are_labelled_not_solved() -> None:
-    game = Game.build(
-        "pole",
-        [("R", ["a", "b"]), ("C", ["x", "y"])],
-        [[["1 / (s - 0.5)", 1], [0, 0]], [[0, 0], [1, 1]]],
-        [Parameter("s", 0, 0, 1)],
-    )
+    game = POLE_GAME
     result = run_sweep(game, Axis("s", 0, 1, 3))
     assert result.regime_at(1) == undefined_label()
     assert result.equilibria_at(1) == ()
