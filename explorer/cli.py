@@ -7,6 +7,7 @@ ends as one readable line on stderr and a non-zero exit status, never a tracebac
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -20,17 +21,30 @@ from explorer.core import repeated
 from explorer.core.formula import FormulaError
 from explorer.core.game import COLUMN, ROW, Game, GameError
 from explorer.core.io import GameFileError, load_document, load_game
-from explorer.core.io.atomic import write_text_atomic
+from explorer.core.io.atomic import atomic_text_stream
 from explorer.core.repeated import RepeatedGameError, StageGame
 from explorer.core.solve import (
+    DEFAULT_SECONDS,
     METHOD_NAMES,
     METHODS,
+    Budget,
     Equilibrium,
     Solution,
     degeneracy_explanation,
     solve,
 )
-from explorer.core.sweep import Axis, Outcome, Selection, SweepError, SweepResult, run_sweep
+from explorer.core.sweep import (
+    Axis,
+    ChunkWriter,
+    CsvWriter,
+    JsonWriter,
+    Outcome,
+    Selection,
+    SweepError,
+    SweepResult,
+    fixed_values,
+    run_sweep,
+)
 from explorer.core.text import format_number, mixed_strategy_label, payoff_label
 from explorer.core.tree.model import GameTree
 
@@ -58,6 +72,17 @@ def parse_assignment(text: str) -> tuple[str, float]:
         return name.strip(), float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number (in {text!r})") from None
+
+
+def parse_seconds(text: str) -> float:
+    """A positive, finite number of seconds (``--time-limit``)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"the time limit must be positive, not {text}")
+    return seconds
 
 
 def parse_axis(text: str) -> Axis:
@@ -109,6 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
     solve_cmd = commands.add_parser("solve", help="solve one game and list its equilibria")
     _add_game_arguments(solve_cmd, "set a parameter (repeatable)")
     solve_cmd.add_argument("--method", choices=METHODS, default="auto")
+    solve_cmd.add_argument(
+        "--time-limit",
+        type=parse_seconds,
+        default=DEFAULT_SECONDS,
+        metavar="SECONDS",
+        help=f"stop looking for equilibria after this long (default {DEFAULT_SECONDS:g})",
+    )
     solve_cmd.add_argument("--json", action="store_true", help="print one JSON object")
 
     sweep_cmd = commands.add_parser(
@@ -218,7 +250,7 @@ def run_solve(args: argparse.Namespace, out: TextIO) -> int:
         return run_tree_solve(game, args, out)
     values = game.resolve(dict(args.assignments))
     A, B = game.evaluate(values)
-    solution = solve(A, B, args.method)
+    solution = solve(A, B, args.method, budget=Budget(seconds=args.time_limit))
     if args.json:
         json.dump(solution_json(game, values, solution), out, ensure_ascii=False)
         out.write("\n")
@@ -242,30 +274,35 @@ def print_sweep(result: SweepResult, out: TextIO) -> None:
 
 
 def run_sweep_command(args: argparse.Namespace, out: TextIO) -> int:
+    """Solve the grid; CSV (``--out``) and JSON (``--json``) are written chunk by chunk."""
     game = load_document(args.file)
     if isinstance(game, GameTree):
         from explorer.tree_commands import run_tree_sweep
 
         return run_tree_sweep(game, args, out)
     values = game.resolve(dict(args.assignments))
-    result = run_sweep(game, args.x, args.y, values)
-    if args.out:
-        write_csv(result, args.out)
+    fixed = fixed_values(game, args.x, args.y, values)  # bad axes: one line, nothing written
+    writers: list[ChunkWriter] = []
+    json_writer = None
+    try:
+        with contextlib.ExitStack() as files:
+            if args.out:
+                stream = files.enter_context(atomic_text_stream(args.out))
+                writers.append(CsvWriter(stream, game, args.x, args.y))
+            if args.json:
+                json_writer = JsonWriter(out, game, args.x, args.y, fixed)
+                writers.append(json_writer)
+            result = run_sweep(game, args.x, args.y, values, writers=writers)
+    except OSError as error:
+        raise GameFileError(f"Cannot write {args.out}: {error.strerror or error}") from None
     if args.plot:
         save_sweep_plot(result, args.plot)
-    if args.json:
-        json.dump(result.to_json(), out, ensure_ascii=False)
+    if json_writer is not None:
+        json_writer.close()
         out.write("\n")
     else:
         print_sweep(result, out)
     return 0
-
-
-def write_csv(result: SweepResult, path: str) -> None:
-    try:
-        write_text_atomic(path, result.csv_text())
-    except OSError as error:
-        raise GameFileError(f"Cannot write {path}: {error.strerror or error}") from None
 
 
 def save_sweep_plot(result: SweepResult, path: str) -> None:

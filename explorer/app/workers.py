@@ -120,20 +120,28 @@ class JobRunner(QThread):
 
 class Throttle(QObject):
     """Merges a burst of triggers into calls at most every ``interval_ms``, the last one
-    always delivered: a dragged slider re-solves about 30 times a second, and once more
-    where it stops."""
+    always delivered: the first trigger acts at once (a single slider step is not kept
+    waiting), later ones in the same interval are merged into one call at its end, so a
+    dragged slider re-solves about 30 times a second and once more where it stops."""
 
     def __init__(self, interval_ms: int, action: Callable[[], object], parent: QObject) -> None:
         super().__init__(parent)
         self._action = action
+        self._pending = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._fire)
 
     def trigger(self, *_args: object) -> None:
-        if not self._timer.isActive():
-            self._timer.start()
+        if self._timer.isActive():
+            self._pending = True
+            return
+        self._timer.start()
+        self._action()
 
     def _fire(self) -> None:
-        self._action()
+        if self._pending:
+            self._pending = False
+            self._timer.start()
+            self._action()

@@ -13,6 +13,7 @@ from explorer.core.analysis import (
     Elimination,
     best_response_masks,
     dominated_strategies,
+    equilibrium_survivors,
     iterated_elimination,
 )
 from explorer.core.game import Game
@@ -51,6 +52,9 @@ def analyse(
     point = {**game.defaults(), **values}
     A, B = game.evaluate(point)
     solution = solve(A, B, method, should_stop)
+    # Best responses to equilibrium strategies are never strictly dominated: the dominance
+    # checks skip them, which spares most of their linear programs.
+    survivors = equilibrium_survivors(A, B, [(e.row, e.column) for e in solution.equilibria])
     return Report(
         game=game,
         values=point,
@@ -58,6 +62,6 @@ def analyse(
         B=np.array(B),
         solution=solution,
         best_responses=best_response_masks(A, B),
-        dominated=dominated_strategies(A, B),
-        elimination=iterated_elimination(A, B),
+        dominated=dominated_strategies(A, B, survivors=survivors),
+        elimination=iterated_elimination(A, B, survivors=survivors),
     )

@@ -107,3 +107,61 @@ def test_the_plot_is_drawn_without_the_desktop_app(tmp_path: Path) -> None:
     assert status == 0 and (tmp_path / "line.png").stat().st_size > 5_000
     assert "explorer.render.sweep_plot" in modules
     assert not [m for m in modules if m.startswith("explorer.app")]
+
+
+def test_out_and_json_are_written_as_the_sweep_runs(tmp_path: Path) -> None:
+    from explorer.core.io import load_game
+    from explorer.core.sweep import Axis, run_sweep
+
+    table = tmp_path / "sweep.csv"
+    status, text = run(
+        "sweep",
+        str(flagship_path()),
+        "--x",
+        "subsidy=0:1:9",
+        "--y",
+        "trust_penalty=0:1:8",
+        "--out",
+        str(table),
+        "--json",
+    )
+    assert status == 0
+    values = load_game(flagship_path()).resolve({})
+    result = run_sweep(
+        load_game(flagship_path()), Axis("subsidy", 0, 1, 9), Axis("trust_penalty", 0, 1, 8), values
+    )
+    assert table.read_text(encoding="utf-8") == result.csv_text()
+    assert json.loads(text) == result.to_json()
+
+
+def test_an_unwritable_out_file_is_one_line_and_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "sweep.csv"
+    status, text = run("sweep", str(flagship_path()), "--x", "subsidy=0:1:3", "--out", str(target))
+    err = capsys.readouterr().err
+    assert status == 1 and text == "" and err.count("\n") == 1 and "Cannot write" in err
+    assert not target.parent.exists()
+
+
+def test_solve_says_what_a_short_time_limit_left_out(tmp_path: Path) -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    size = 40
+    cells = [[[float(rng.normal()), float(rng.normal())] for _ in range(size)] for _ in range(size)]
+    game = {
+        "format": "explorer-game/1",
+        "title": "large",
+        "players": [
+            {"name": "Row", "strategies": [f"r{i}" for i in range(size)]},
+            {"name": "Column", "strategies": [f"c{j}" for j in range(size)]},
+        ],
+        "payoffs": cells,
+    }
+    path = tmp_path / "large.json"
+    path.write_text(json.dumps(game))
+    status, text = run("solve", str(path), "--time-limit", "0.3", "--json")
+    data = json.loads(text)
+    assert status == 0 and data["equilibria"] and data["method"] == "lemke-howson"
+    assert any("time budget of 0.3 s" in w or "would take too long" in w for w in data["warnings"])

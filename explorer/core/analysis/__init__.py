@@ -13,7 +13,12 @@ from explorer.core.analysis.best_responses import (
     best_response_masks,
     pure_equilibria,
 )
-from explorer.core.analysis.dominance import Dominance, dominated_strategies, find_dominator
+from explorer.core.analysis.dominance import (
+    Dominance,
+    dominated_strategies,
+    equilibrium_survivors,
+    find_dominator,
+)
 from explorer.core.analysis.elimination import Elimination, EliminationStep, iterated_elimination
 from explorer.core.analysis.linear import MIXTURE_DENOMINATOR, best_worst_case
 from explorer.core.analysis.payoffs import PLAYERS
@@ -30,6 +35,7 @@ __all__ = [
     "best_response_masks",
     "best_worst_case",
     "dominated_strategies",
+    "equilibrium_survivors",
     "find_dominator",
     "iterated_elimination",
     "pure_equilibria",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,6 +12,7 @@ from explorer.core.analysis.linear import LP_OPTIONS, best_worst_case, tidy_mixt
 from explorer.core.analysis.payoffs import (
     PLAYERS,
     FloatArray,
+    Survivors,
     as_bimatrix,
     check_player,
     own_payoffs,
@@ -216,6 +218,7 @@ def dominated_strategies(
     *,
     weak: bool = False,
     tolerance: float | None = None,
+    survivors: Survivors = ((), ()),
 ) -> tuple[Dominance, ...]:
     """Every dominated pure strategy of both players, each with what dominates it.
 
@@ -228,6 +231,10 @@ def dominated_strategies(
     tolerance
         Payoffs within this count as equal; by default
         :func:`explorer.core.numeric.payoff_tolerance`.
+    survivors
+        Per player, strategies known to be best responses to strategies that survive
+        elimination (see :func:`equilibrium_survivors`): with strict dominance they are
+        not tested, which saves a linear program each.
 
     Returns
     -------
@@ -238,7 +245,37 @@ def dominated_strategies(
     found = []
     for player in PLAYERS:
         for strategy in range(own_payoffs(A, B, player).shape[0]):
+            if not weak and strategy in survivors[player]:
+                continue
             dominance = find_dominator(A, B, player, strategy, weak=weak, tolerance=tolerance)
             if dominance is not None:
                 found.append(dominance)
     return tuple(found)
+
+
+def equilibrium_survivors(
+    A: npt.ArrayLike,
+    B: npt.ArrayLike,
+    equilibria: Sequence[tuple[Sequence[float], Sequence[float]]],
+    tolerance: float | None = None,
+) -> Survivors:
+    """Per player, the pure best responses to the other player's equilibrium strategies.
+
+    None of them is ever strictly dominated, in the game or in any game iterated strict
+    elimination leaves: the equilibrium strategies' supports are never removed
+    (Osborne & Rubinstein 1994, §4.2), so the opponent's equilibrium strategy stays
+    available, and a best response to it cannot lose by more than the tolerance to any
+    mixture against it, so no mixture beats it everywhere.
+    """
+    A, B = as_bimatrix(A, B)
+    slack = slack_for(A, B, tolerance)
+    rows: set[int] = set()
+    columns: set[int] = set()
+    for x, y in equilibria:
+        row_payoffs = A @ np.asarray(y, dtype=float)
+        column_payoffs = np.asarray(x, dtype=float) @ B
+        rows.update(int(i) for i in np.flatnonzero(row_payoffs >= row_payoffs.max() - slack))
+        columns.update(
+            int(j) for j in np.flatnonzero(column_payoffs >= column_payoffs.max() - slack)
+        )
+    return frozenset(rows), frozenset(columns)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,6 +12,7 @@ from explorer.core.analysis.dominance import Dominated, dominating_mixture
 from explorer.core.analysis.payoffs import (
     PLAYERS,
     FloatArray,
+    Survivors,
     as_bimatrix,
     own_payoffs,
     slack_for,
@@ -62,6 +64,7 @@ def iterated_elimination(
     *,
     weak: bool = False,
     tolerance: float | None = None,
+    survivors: Survivors = ((), ()),
 ) -> Elimination:
     """Remove dominated strategies one at a time until none is left, recording each step.
 
@@ -84,6 +87,10 @@ def iterated_elimination(
     tolerance
         Payoffs within this count as equal; by default
         :func:`explorer.core.numeric.payoff_tolerance` of the full game, used at every step.
+    survivors
+        As for :func:`~explorer.core.analysis.dominance.dominated_strategies`: with strict
+        dominance these are never tested (they are never removed), so the steps are the
+        same, found with fewer programs.
 
     Returns
     -------
@@ -102,7 +109,8 @@ def iterated_elimination(
         round_number += 1
         for player in PLAYERS:
             while True:
-                found = _next_step(A, B, alive, player, slack, scale, weak)
+                kept = () if weak else survivors[player]
+                found = _next_step(A, B, alive, player, slack, scale, weak, kept)
                 if found is None:
                     break
                 U, local, mixture, strict = found
@@ -136,8 +144,10 @@ def _next_step(
     slack: float,
     scale: float,
     weak: bool,
+    kept: Collection[int] = (),
 ) -> tuple[FloatArray, int, FloatArray, bool] | None:
-    """The player's lowest-indexed dominated strategy in the reduced game.
+    """The player's lowest-indexed dominated strategy in the reduced game (strategies in
+    ``kept``, known survivors, are not tested).
 
     Returns the player's own payoffs in the reduced game, the strategy's index in it, the
     dominating mixture over the player's remaining strategies, and whether it is strict.
@@ -145,6 +155,8 @@ def _next_step(
     cells = np.ix_(alive[ROW], alive[COLUMN])
     U = own_payoffs(A[cells], B[cells], player)
     for local in range(U.shape[0]):
+        if alive[player][local] in kept:
+            continue
         found = dominating_mixture(U, local, slack, scale, weak)
         if found is not None:
             return U, local, found[0], found[1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -13,6 +13,8 @@ from explorer.core.solve import as_bimatrix
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
+#: Per player, strategies known to survive iterated strict elimination.
+Survivors = tuple[Collection[int], Collection[int]]
 
 #: The two players, row first: the order in which elimination looks at them.
 PLAYERS: tuple[int, int] = (ROW, COLUMN)
@@ -51,6 +53,7 @@ __all__ = [
     "PLAYERS",
     "BoolArray",
     "FloatArray",
+    "Survivors",
     "as_bimatrix",
     "check_player",
     "own_payoffs",

@@ -1,18 +1,20 @@
 """The one atomic writer: every write checked, flushed, verified, then renamed over the target.
 
 Every file the explorer writes (games, recovery copies, CSV, LaTeX, PNG and SVG exports)
-goes through :func:`write_bytes_atomic`, so that a full disk, a file-size limit or a
-failing device never leaves a truncated file behind a message that says "Saved".
+goes through :func:`write_bytes_atomic` (or, for exports too large to hold in memory,
+:func:`atomic_text_stream`), so that a full disk, a file-size limit or a failing device
+never leaves a truncated file behind a message that says "Saved".
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 #: A check of the bytes read back from disk; it raises if they are not acceptable.
@@ -52,6 +54,17 @@ def _write_all(descriptor: int, data: bytes) -> None:
         view = view[written:]
 
 
+def _digest_of(path: str | Path) -> tuple[int, bytes]:
+    """Size and SHA-256 of a file, read in blocks (for files too large to hold)."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as stream:
+        while block := stream.read(1 << 20):
+            digest.update(block)
+            size += len(block)
+    return size, digest.digest()
+
+
 def _read_back(path: str | Path, expected: bytes) -> bytes:
     with open(path, "rb") as stream:
         found = stream.read()
@@ -74,6 +87,13 @@ def _sync_folder(folder: Path) -> None:
             raise
     finally:
         os.close(descriptor)
+
+
+def _commit(temporary: str, target: Path, check: Callable[[str | Path], object]) -> None:
+    """Steps 3 and 4 of :func:`write_bytes_atomic`: rename, sync the folder, read back."""
+    os.replace(temporary, target)
+    _sync_folder(target.parent)
+    check(target)
 
 
 def write_bytes_atomic(
@@ -117,9 +137,7 @@ def write_bytes_atomic(
                 raise WriteVerificationError(
                     errno.EIO, f"the written file does not load: {error}"
                 ) from error
-        os.replace(temporary, target)
-        _sync_folder(target.parent)
-        _read_back(target, data)
+        _commit(temporary, target, lambda committed: _read_back(committed, data))
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -135,3 +153,73 @@ def write_text_atomic(
         return verify(data.decode("utf-8")) if verify is not None else None
 
     write_bytes_atomic(path, text.encode("utf-8"), check if verify is not None else None)
+
+
+class CheckedTextStream:
+    """A UTF-8 text sink whose every write is checked (:func:`_write_all`) and hashed."""
+
+    #: Text is encoded and written in blocks of about this many bytes.
+    BLOCK = 1 << 20
+
+    def __init__(self, descriptor: int) -> None:
+        self._descriptor = descriptor
+        self._pending: list[bytes] = []
+        self._pending_size = 0
+        self.size = 0
+        self.digest = hashlib.sha256()
+
+    def write(self, text: str) -> int:
+        data = text.encode("utf-8")
+        self._pending.append(data)
+        self._pending_size += len(data)
+        if self._pending_size >= self.BLOCK:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        data = b"".join(self._pending)
+        self._pending, self._pending_size = [], 0
+        _write_all(self._descriptor, data)
+        self.digest.update(data)
+        self.size += len(data)
+
+
+@contextlib.contextmanager
+def atomic_text_stream(path: str | os.PathLike[str]) -> Iterator[CheckedTextStream]:
+    """A text stream whose contents replace ``path`` only when the block ends well.
+
+    The same four steps as :func:`write_bytes_atomic`, for exports written piece by piece
+    without holding them in memory: every write checked, ``fsync``, the temporary file
+    read back and compared (size and SHA-256) with what was written, renamed over the
+    target, the folder synced and the target compared once more. On any error the target
+    is left as it was and the temporary file removed.
+    """
+    target = Path(path)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    try:
+        try:
+            os.chmod(temporary, _mode_for(target))
+            stream = CheckedTextStream(descriptor)
+            yield stream
+            stream.flush()
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        expected = (stream.size, stream.digest.digest())
+
+        def check(written: str | Path) -> None:
+            found = _digest_of(written)
+            if found != expected:
+                raise WriteVerificationError(
+                    errno.EIO,
+                    f"the file read back has {found[0]} bytes, not the {expected[0]} written",
+                )
+
+        check(temporary)
+        _commit(temporary, target, check)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

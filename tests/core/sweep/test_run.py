@@ -1,4 +1,4 @@
-"""Sweeps: the fast batched solver equals the solver of record, chunks, executors, outcomes."""
+"""Running sweeps: chunks, executors, progress, cancel, outcomes and selection rules."""
 
 from __future__ import annotations
 
@@ -10,76 +10,23 @@ import json
 import numpy as np
 import pytest
 
-from explorer.core.batch import solve_batch
 from explorer.core.game import Game, Parameter
 from explorer.core.io import load_game
 from explorer.core.solve import SolveCancelled, solve
-from explorer.core.sweep import UNDEFINED, Axis, Selection, SweepError, run_sweep
-from explorer.resources import flagship_path, games_dir
-from tests.core.test_solve import REGRESSION_GAME
+from explorer.core.sweep import Axis, Selection, SweepError, run_sweep, undefined_label
+from explorer.resources import flagship_path
+from tests.core.solve.games import POLE_GAME, REGRESSION_GAME, profiles, random_parametric_game
 
 
-def profiles(equilibria) -> set[tuple[tuple[float, ...], tuple[float, ...]]]:  # type: ignore[no-untyped-def]
-    return {(tuple(np.round(e.row, 6)), tuple(np.round(e.column, 6))) for e in equilibria}
-
-
-def assert_batch_equals_single_solver(A: np.ndarray, B: np.ndarray) -> np.ndarray:
-    """Every point: the same equilibria and the same degeneracy verdict as solve()."""
-    batch = solve_batch(A, B)
-    for point in range(len(A)):
-        single = solve(A[point], B[point])
-        assert profiles(batch.equilibria(point)) == profiles(single.equilibria), point
-        assert bool(batch.degenerate[point]) == single.degenerate, point
-    return batch.fallback
-
-
-def random_parametric_game(seed: int, m: int, n: int, integer: bool) -> Game:
-    """Payoffs a + b*s + c*t with random coefficients: integer ones make many exact ties."""
-    rng = np.random.default_rng(seed)
-
-    def entry() -> str:
-        if integer:
-            a, b, c = rng.integers(-3, 4, size=3)
-        else:
-            a, b, c = np.round(rng.normal(size=3), 3)
-        return f"{a} + {b}*s + {c}*t"
-
-    payoffs = [[[entry(), entry()] for _ in range(n)] for _ in range(m)]
-    return Game.build(
-        f"random {seed}",
-        [("Row", [f"r{i}" for i in range(m)]), ("Column", [f"c{j}" for j in range(n)])],
-        payoffs,
-        [Parameter("s", 0.5, 0, 1), Parameter("t", 0.5, 0, 1)],
-    )
-
-
-def grid_payoffs(game: Game, points: int) -> tuple[np.ndarray, np.ndarray]:
-    grid = np.linspace(0, 1, points)
-    A, B = game.evaluate_grid({"s": grid[:, None], "t": grid[None, :]})
-    m, n = game.shape
-    return A.reshape(-1, m, n), B.reshape(-1, m, n)
-
-
-def test_fast_path_equals_single_solver_on_the_regression_grid() -> None:
-    fallback = assert_batch_equals_single_solver(*grid_payoffs(REGRESSION_GAME, 15))
-    assert fallback.any() and not fallback.all()  # both paths were exercised
-
-
-@pytest.mark.parametrize(
-    ("seed", "m", "n", "integer"),
-    [(1, 3, 3, False), (2, 2, 3, False), (3, 4, 3, False), (4, 3, 3, True), (5, 2, 2, True)],
-)
-def test_fast_path_equals_single_solver_on_random_parametric_games(
-    seed: int, m: int, n: int, integer: bool
-) -> None:
-    assert_batch_equals_single_solver(*grid_payoffs(random_parametric_game(seed, m, n, integer), 9))
-
-
-def test_fast_path_on_a_degenerate_bundled_game() -> None:
-    game = load_game(games_dir() / "entry_deterrence.json")
-    A, B = game.evaluate()
-    fallback = assert_batch_equals_single_solver(np.stack([A, A + 1]), np.stack([B, B]))
-    assert fallback.all()
+def test_every_point_equals_the_single_game_solver() -> None:
+    game = REGRESSION_GAME
+    x, y = Axis("s", 0, 1, 9), Axis("t", 0, 1, 9)
+    result = run_sweep(game, x, y, chunk_points=20)
+    for point in range(len(result)):
+        A, B = game.evaluate(result.parameters_at(point))
+        single = solve(A, B)
+        assert profiles(result.equilibria_at(point)) == profiles(single), point
+        assert bool(result.solution.degenerate[point]) == single.degenerate, point
 
 
 def test_the_flagship_map_has_three_named_regimes_and_profit_falls_with_subsidy() -> None:
@@ -149,16 +96,11 @@ def test_progress_per_chunk_and_cancel() -> None:
 
 
 def test_undefined_points_are_labelled_not_solved() -> None:
-    game = Game.build(
-        "pole",
-        [("R", ["a", "b"]), ("C", ["x", "y"])],
-        [[["1 / (s - 0.5)", 1], [0, 0]], [[0, 0], [1, 1]]],
-        [Parameter("s", 0, 0, 1)],
-    )
+    game = POLE_GAME
     result = run_sweep(game, Axis("s", 0, 1, 3))
-    assert result.regime_at(1) == UNDEFINED
+    assert result.regime_at(1) == undefined_label()
     assert result.equilibria_at(1) == ()
-    assert result.regime_at(0) != UNDEFINED and result.count[1] == 0
+    assert result.regime_at(0) != undefined_label() and result.count[1] == 0
 
 
 def test_selection_rules_on_the_stag_hunt() -> None:
