@@ -137,3 +137,18 @@ def press(widget: QWidget, key: Qt.Key, times: int = 1) -> None:
     """Press ``key`` ``times`` times on ``widget`` (which has been clicked or has the focus)."""
     for _ in range(times):
         QTest.keyClick(widget, key)
+
+
+def settled(window: QWidget) -> bool:
+    """Nothing left to do: no worker running and no throttle or timer waiting to fire.
+
+    For ``qtbot.waitUntil(lambda: settled(window))`` after an action, so that a test reads
+    the state the action led to, not one a late result is about to replace.
+    """
+    from PySide6.QtCore import QTimer
+
+    from explorer.app.workers import JobRunner
+
+    runners = window.findChildren(JobRunner)
+    timers = [t for t in window.findChildren(QTimer) if t.isSingleShot()]
+    return not any(r.isRunning() for r in runners) and not any(t.isActive() for t in timers)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from explorer.core.game import Game
 from explorer.core.i18n import CATALOG
-from explorer.core.solve import Equilibrium
+from explorer.core.solve import Equilibrium, solve
 from explorer.core.text import (
     capitalised,
     format_number,
@@ -91,13 +91,16 @@ def test_mixed_strategy_label_names_a_pure_strategy_and_weighs_a_mix() -> None:
     assert mixed_strategy_label((0.5, 0.5), names, None, ", ") == "Premium 0.5, Cut 0.5"
 
 
+def _matching_pennies_equilibrium() -> Equilibrium:
+    """Matching pennies with payoffs 1 and 0: each mixes 1/2 · 1/2 and expects 1/2."""
+    (equilibrium,) = solve([[1, 0], [0, 1]], [[0, 1], [1, 0]]).equilibria
+    return equilibrium
+
+
 def test_profile_label_and_payoff_label() -> None:
     pure = Equilibrium((1.0, 0.0), (0.0, 1.0), (0.0, 1.0))
     assert profile_label(GAME, pure) == "Premium / Paid"
-    half = Fraction(1, 2)
-    mixed = Equilibrium(
-        (0.5, 0.5), (0.5, 0.5), (0.5, 0.5), (half, half), (half, half), (half, half)
-    )
+    mixed = _matching_pennies_equilibrium()
     assert profile_label(GAME, mixed) == "mixed: Premium 1/2 · Cut 1/2 / Free 1/2 · Paid 1/2"
     assert profile_label(GAME, mixed, mixed_prefix=False).startswith("Premium 1/2")
     assert payoff_label(mixed) == "1/2, 1/2"
@@ -105,10 +108,7 @@ def test_profile_label_and_payoff_label() -> None:
 
 
 def test_the_mixed_prefix_is_translated() -> None:
-    half = Fraction(1, 2)
-    mixed = Equilibrium(
-        (0.5, 0.5), (0.5, 0.5), (0.5, 0.5), (half, half), (half, half), (half, half)
-    )
+    mixed = _matching_pennies_equilibrium()
     with CATALOG.using("de", translations_dir()):
         label = profile_label(GAME, mixed)
     assert label == "gemischt: Premium 1/2 · Cut 1/2 / Free 1/2 · Paid 1/2"

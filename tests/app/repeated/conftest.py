@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.user import click_tab
+from tests.app.user import click_tab, settled
 
 
 @pytest.fixture
@@ -17,6 +17,7 @@ def open_repeated(bundled_window, qtbot):  # type: ignore[no-untyped-def]
         click_tab(window.tabs, window.tabs.indexOf(window.repeated))
         tab = window.repeated
         qtbot.waitUntil(lambda: tab.match is not None and tab.theory is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: settled(window), timeout=30_000)
         return tab
 
     return open_tab
