@@ -218,6 +218,17 @@ class Game(HasParameters):
             object.__setattr__(self, "payoff_model", None)  # an edited table is a plain matrix
             self._check_strategy_counts()
 
+    def __eq__(self, other: object) -> bool:
+        """Equal names, strategies, cells and parameters; for a game with strategy families
+        also the same families (a family written out as single strategies is another game,
+        though its cells read the same)."""
+        if not isinstance(other, Game):
+            return NotImplemented
+        fields = ("title", "players", "payoffs", "parameters", "description")
+        return all(getattr(self, f) == getattr(other, f) for f in fields) and getattr(
+            self.payoff_model, "table", None
+        ) == getattr(other.payoff_model, "table", None)
+
     def _check_strategy_counts(self) -> None:
         """A table written cell by cell has at most :data:`MAX_STRATEGIES` strategies a
         player; a payoff model keeps its own limit (families: :data:`MAX_FAMILY_STRATEGIES`)."""

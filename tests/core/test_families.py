@@ -10,9 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.core import edit
+from explorer.core.analysis import best_response_masks
 from explorer.core.families import (
     MAX_FAMILY_STRATEGIES,
     StrategyRange,
+    best_response_curves,
     family_game,
     family_of,
     table_of,
@@ -245,3 +247,37 @@ def test_renaming_a_parameter_renames_it_in_the_family_formulas() -> None:
 def test_renaming_a_player_keeps_the_families() -> None:
     renamed = edit.rename_player(duopoly(), 1, "Rival")
     assert family_of(renamed) is not None and renamed.players[1].name == "Rival"
+
+
+def test_best_response_curves_match_a_hand_computed_best_response() -> None:
+    """Profit (p - 0.2)(1 - 2p + q) peaks at p = (1.4 + q) / 4; on the grid 0, 0.25, ..., 1
+    the best price is the nearest grid point: 0.25 against q = 0 (0.35 is 0.1 from 0.25 and
+    0.15 from 0.5), 0.5 against every other q. The game is symmetric, and the curves cross
+    only at (0.5, 0.5): 0.5 answers 0.5 for both."""
+    game = duopoly()
+    A, B = game.evaluate()
+    curves = best_response_curves(game, best_response_masks(A, B))
+    assert curves is not None
+    assert curves.row.against == (0.0, 0.25, 0.5, 0.75, 1.0)
+    assert curves.row.best == ((0.25,), (0.5,), (0.5,), (0.5,), (0.5,))
+    assert curves.column.best == curves.row.best
+    assert (curves.row.variable, curves.row.other_variable) == ("p", "q")
+    assert curves.crossings == ((0.5, 0.5),)
+
+
+def test_ties_give_several_best_values_and_curves_need_values_on_both_sides() -> None:
+    game = family_game(
+        "Flat",
+        [("R", [StrategyRange("x", 0, 1, 3)]), ("C", [StrategyRange("y", 0, 1, 2)])],
+        [[[0, "y"]]],
+    )
+    A, B = game.evaluate()
+    curves = best_response_curves(game, best_response_masks(A, B))
+    assert curves is not None and curves.row.best == ((0.0, 0.5, 1.0), (0.0, 0.5, 1.0))
+    assert len(curves.crossings) == 3
+    assert (
+        best_response_curves(
+            duopoly(extra=("Exit",)), best_response_masks(*duopoly(extra=("Exit",)).evaluate())
+        )
+        is None
+    )

@@ -25,6 +25,33 @@ from explorer.core.game import COLUMN, ROW
 from explorer.render import style
 
 Index = QModelIndex | QPersistentModelIndex
+#: Sizes, relative to the payoffs', at which a formula in a collapsed family table may be
+#: drawn: the largest at which it fits, else the smallest with its end cut off ("…").
+FORMULA_SCALES = (0.85, 0.75, 0.65)
+_WRAPPED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft) | int(
+    Qt.TextFlag.TextWordWrap
+)
+
+
+def _fitted(text: str, font: QFont, area: QRect) -> tuple[QFont, str]:
+    """The font and text to draw ``text`` wrapped inside ``area``."""
+
+    def fits(candidate: str, scaled: QFont) -> bool:
+        return (
+            QFontMetrics(scaled).boundingRect(area, _WRAPPED, candidate).height() <= area.height()
+        )
+
+    scaled = QFont(font)
+    for scale in FORMULA_SCALES:
+        scaled = QFont(font)
+        scaled.setPointSizeF(font.pointSizeF() * scale)
+        if fits(text, scaled):
+            return scaled, text
+    low, high = 0, len(text)
+    while low < high:  # the longest beginning that fits with an ellipsis
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if fits(text[:middle] + "…", scaled) else (low, middle - 1)
+    return scaled, text[:low] + "…"
 
 
 class CellEditor(QWidget):
@@ -92,10 +119,20 @@ class PayoffDelegate(QStyledItemDelegate):
         painter.fillRect(rect, background)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, QColor(0, 90, 200, 40))
-        halves = (
-            QRect(rect.left(), rect.top(), rect.width() // 2, rect.height()),
-            QRect(rect.left() + rect.width() // 2, rect.top(), rect.width() // 2, rect.height()),
-        )
+        if index.data(Role.SHOWN) is not None:  # a family's formulas: one above the other
+            halves = (
+                QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2),
+                QRect(
+                    rect.left(), rect.top() + rect.height() // 2, rect.width(), rect.height() // 2
+                ),
+            )
+        else:
+            halves = (
+                QRect(rect.left(), rect.top(), rect.width() // 2, rect.height()),
+                QRect(
+                    rect.left() + rect.width() // 2, rect.top(), rect.width() // 2, rect.height()
+                ),
+            )
         for player, half in enumerate(halves):
             self._paint_payoff(painter, option, index, player, half, errors[player])
         if index.data(Role.EQUILIBRIUM):
@@ -117,9 +154,12 @@ class PayoffDelegate(QStyledItemDelegate):
         best = bool(index.data(Role.BEST + player))
         font.setBold(best)
         font.setUnderline(best)
+        shown = index.data(Role.SHOWN + player)
         painter.setFont(font)
         if error:
             colour, text = style.ERROR_TEXT, index.data(Role.TEXT + player)
+        elif shown is not None:
+            colour, text = style.player_colour(player), shown
         elif index.data(Role.DOMINATED):
             colour, text = style.DOMINATED_TEXT, payoff_text(index.data(Role.VALUE + player))
         else:
@@ -127,6 +167,11 @@ class PayoffDelegate(QStyledItemDelegate):
         painter.setPen(colour)
         margin = QFontMetrics(font).horizontalAdvance("  ")
         inner = area.adjusted(margin, 0, -margin, 0)
+        if shown is not None:  # a formula, over as many lines as its half of the cell holds
+            font, text = _fitted(text, font, inner)
+            painter.setFont(font)
+            painter.drawText(inner, _WRAPPED, text)
+            return
         align = Qt.AlignmentFlag.AlignVCenter | (
             Qt.AlignmentFlag.AlignRight if player == ROW else Qt.AlignmentFlag.AlignLeft
         )

@@ -9,6 +9,12 @@ of blocks and its expansion into a :class:`~explorer.core.game.Game`) and :mod:`
 from __future__ import annotations
 
 from explorer.core.families.cells import BoundFormula, replace_names
+from explorer.core.families.curves import (
+    BestResponseCurve,
+    BestResponseCurves,
+    best_response_curves,
+    strategy_values,
+)
 from explorer.core.families.form import (
     FamilyForm,
     FamilyTable,
@@ -31,11 +37,14 @@ from explorer.core.families.model import (
 
 __all__ = [
     "MAX_FAMILY_STRATEGIES",
+    "BestResponseCurve",
+    "BestResponseCurves",
     "Block",
     "BoundFormula",
     "FamilyForm",
     "FamilyTable",
     "StrategyRange",
+    "best_response_curves",
     "block_label",
     "block_names",
     "block_size",
@@ -45,6 +54,7 @@ __all__ = [
     "family_of",
     "game_with_table",
     "replace_names",
+    "strategy_values",
     "table_of",
     "value_text",
 ]

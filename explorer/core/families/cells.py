@@ -71,12 +71,17 @@ class BoundFormula(Formula):
         return self.base.evaluate({**values, **self.fixed})
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, BoundFormula) and other.base is self.base:
-            return other.fixed == self.fixed
-        return isinstance(other, Formula) and self.text == other.text
+        # Equal to the same family formula at the same values only, never to a plain
+        # formula of the same text: a game whose family was written out differs from it
+        # (Python asks a subclass first, so ``Formula(...) == BoundFormula(...)`` is False).
+        if not isinstance(other, BoundFormula):
+            return False
+        return other.fixed == self.fixed and (
+            other.base is self.base or other.base.source == self.base.source
+        )
 
     def __hash__(self) -> int:
-        return hash(self.text)
+        return hash((self.base.source, tuple(sorted(self.fixed.items()))))
 
     def __repr__(self) -> str:
         return f"BoundFormula({self.base.text!r}, {self.fixed!r})"
