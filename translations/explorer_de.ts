@@ -143,79 +143,95 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="66"/>
-        <location filename="../explorer/app/dynamics_view.py" line="195"/>
+        <location filename="../explorer/app/dynamics_view.py" line="67"/>
+        <location filename="../explorer/app/dynamics_view.py" line="196"/>
         <source>▶ Play</source>
         <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
         <translation>▶ Abspielen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="68"/>
+        <location filename="../explorer/app/dynamics_view.py" line="69"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="69"/>
+        <location filename="../explorer/app/dynamics_view.py" line="70"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="70"/>
+        <location filename="../explorer/app/dynamics_view.py" line="71"/>
         <source>Random start</source>
         <translation>Zufälliger Start</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="86"/>
+        <location filename="../explorer/app/dynamics_view.py" line="87"/>
         <source>Dynamic</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="88"/>
+        <location filename="../explorer/app/dynamics_view.py" line="89"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="94"/>
+        <location filename="../explorer/app/dynamics_view.py" line="95"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="98"/>
+        <location filename="../explorer/app/dynamics_view.py" line="99"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="148"/>
+        <location filename="../explorer/app/dynamics_view.py" line="149"/>
         <source>The replicator dynamics need a symmetric game; showing the asymmetric ones.</source>
         <translation>Die Replikatordynamik braucht ein symmetrisches Spiel; gezeigt wird die asymmetrische.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="195"/>
+        <location filename="../explorer/app/dynamics_view.py" line="196"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="260"/>
+        <location filename="../explorer/app/dynamics_view.py" line="263"/>
         <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■ start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash equilibria</source>
         <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■ Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash-Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="225"/>
+        <location filename="../explorer/app/dynamics_view.py" line="226"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="271"/>
+        <location filename="../explorer/app/dynamics_view.py" line="275"/>
+        <location filename="../explorer/app/dynamics_view.py" line="314"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="272"/>
+        <location filename="../explorer/app/dynamics_view.py" line="276"/>
+        <source>average strategy value</source>
+        <translation>mittlerer Strategiewert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="283"/>
+        <source>%1: average %2</source>
+        <translation>%1: mittleres %2</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="305"/>
+        <source>an equilibrium&apos;s values</source>
+        <translation>die Werte eines Gleichgewichts</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="315"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="306"/>
+        <location filename="../explorer/app/dynamics_view.py" line="349"/>
         <source>an equilibrium&apos;s shares</source>
         <translation>Anteile in einem Gleichgewicht</translation>
     </message>
@@ -570,92 +586,93 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="175"/>
+        <location filename="../explorer/app/matrix/view.py" line="56"/>
         <source>Double-click to rename the player</source>
+        <extracomment>A row of a collapsed family table is this many lines of text high (two formulas).</extracomment>
         <translation>Zum Umbenennen des Spielers doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="187"/>
+        <location filename="../explorer/app/matrix/view.py" line="68"/>
         <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
         <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="292"/>
+        <location filename="../explorer/app/matrix/view.py" line="173"/>
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="295"/>
+        <location filename="../explorer/app/matrix/view.py" line="176"/>
         <source>Remove strategy</source>
         <translation>Strategie entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="300"/>
+        <location filename="../explorer/app/matrix/view.py" line="181"/>
         <source>Move strategy</source>
         <translation>Strategie verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="304"/>
+        <location filename="../explorer/app/matrix/view.py" line="185"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="308"/>
+        <location filename="../explorer/app/matrix/view.py" line="189"/>
         <source>Rename player</source>
         <translation>Spieler umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="323"/>
+        <location filename="../explorer/app/matrix/view.py" line="204"/>
         <source>This payoff comes from a family&apos;s formula: untick &apos;Show every strategy&apos; to edit the formula, or write the family out as single strategies.</source>
         <translation>Diese Auszahlung kommt aus der Formel einer Familie: „Jede Strategie zeigen“ abwählen, um die Formel zu bearbeiten, oder die Familie als einzelne Strategien ausschreiben.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="403"/>
+        <location filename="../explorer/app/matrix/view.py" line="284"/>
         <source>Insert strategy above</source>
         <translation>Strategie darüber einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="403"/>
+        <location filename="../explorer/app/matrix/view.py" line="284"/>
         <source>Insert strategy below</source>
         <translation>Strategie darunter einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="405"/>
+        <location filename="../explorer/app/matrix/view.py" line="286"/>
         <source>Insert strategy left</source>
         <translation>Strategie links einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="405"/>
+        <location filename="../explorer/app/matrix/view.py" line="286"/>
         <source>Insert strategy right</source>
         <translation>Strategie rechts einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="408"/>
+        <location filename="../explorer/app/matrix/view.py" line="289"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="408"/>
+        <location filename="../explorer/app/matrix/view.py" line="289"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="410"/>
+        <location filename="../explorer/app/matrix/view.py" line="291"/>
         <source>Move left</source>
         <translation>Nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="410"/>
+        <location filename="../explorer/app/matrix/view.py" line="291"/>
         <source>Move right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="413"/>
+        <location filename="../explorer/app/matrix/view.py" line="294"/>
         <source>Rename &apos;%1&apos;…</source>
         <translation>„%1“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="419"/>
+        <location filename="../explorer/app/matrix/view.py" line="300"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -803,33 +820,32 @@
 <context>
     <name>PayoffTableView</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="118"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="78"/>
         <source>Nothing pasted: %1.</source>
-        <extracomment>A row of a collapsed family table is this many lines of text high (two formulas).</extracomment>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="128"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="88"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="131"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="91"/>
         <source>both payoffs</source>
         <translation>beide Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="132"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="92"/>
         <source>row and column payoffs side by side</source>
         <translation>Zeilen- und Spaltenauszahlungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="133"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="93"/>
         <source>the row player&apos;s payoffs only</source>
         <translation>nur die Auszahlungen des Zeilenspielers</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="136"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="96"/>
         <source>Pasted %1 × %2 cells (%3).</source>
         <translation>%1 × %2 Zellen eingefügt (%3).</translation>
     </message>

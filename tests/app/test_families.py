@@ -12,7 +12,7 @@ from explorer.core.families import StrategyRange, family_of, table_of
 from explorer.core.game import COLUMN, ROW
 from tests.app.matrix.cells import cell_point, open_editor
 from tests.app.results import solved
-from tests.app.user import POPUP, choose_menu, click, press_shortcut, retype, settled
+from tests.app.user import POPUP, choose_menu, click, click_tab, press_shortcut, retype, settled
 
 BERTRAND = "bertrand_logit.json"
 
@@ -238,3 +238,24 @@ def test_a_family_game_and_its_formula_drafts_are_recovered(qapp, tmp_path) -> N
         assert work.state.drafts[FormulaKey(0, 0, ROW)].text == "closed_price +"
     finally:
         manager.close()
+
+
+def test_the_dynamics_of_a_family_game_show_average_values(qtbot, bundled_window) -> None:  # type: ignore[no-untyped-def]
+    """One line a player (its average price), not one a strategy; fictitious play ends
+    near the equilibrium's prices."""
+    window = bundled_window(BERTRAND)
+    qtbot.waitUntil(lambda: solved(window) and settled(window))
+    click_tab(window.tabs, window.tabs.indexOf(window.dynamics))
+    dynamics = window.dynamics
+    qtbot.waitUntil(lambda: dynamics.trajectory is not None and settled(window))
+    legend = dynamics.legend.text()
+    assert "average closed_price" in legend and "average open_price" in legend
+    assert "closed_price=0.35" not in legend
+    assert len(dynamics._moving) == 2
+    (eq,) = dynamics.equilibria
+    for (_, _, path, _), player, support in (
+        (dynamics._moving[0], ROW, eq.row_support),
+        (dynamics._moving[1], COLUMN, eq.column_support),
+    ):
+        value = float(window.document.game.players[player].strategies[support[0]].split("=")[1])
+        assert abs(path[-1] - value) < 0.02

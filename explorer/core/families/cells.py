@@ -46,10 +46,12 @@ class BoundFormula(Formula):
 
     __slots__ = ("_text", "base", "fixed")
 
-    def __init__(self, base: Formula, fixed: Mapping[str, float]) -> None:
+    def __init__(
+        self, base: Formula, fixed: dict[str, float], names: frozenset[str] | None = None
+    ) -> None:
         self.base = base
-        self.fixed = dict(fixed)
-        self.names = base.names - self.fixed.keys()
+        self.fixed = fixed
+        self.names = base.names - fixed.keys() if names is None else names  # names left free
         self._text: str | None = None
 
     @property

@@ -233,29 +233,53 @@ def _cells(table: FamilyTable) -> tuple[tuple[Cell, ...], ...]:
     """Each strategy pair's payoffs: the block's formulas with the two values filled in."""
     rows: list[list[Cell]] = []
     for i, row_block in enumerate(table.blocks[ROW]):
-        row_values = _bindings(row_block)
+        row_values = _values(row_block)
         block_rows: list[list[Cell]] = [[] for _ in row_values]
         for j, column_block in enumerate(table.blocks[COLUMN]):
-            column_values = _bindings(column_block)
-            formulas = table.formulas[i][j]
-            for a, fixed_row in enumerate(row_values):
-                for fixed_column in column_values:
-                    fixed = {**fixed_row, **fixed_column}
-                    first, second = (_bound(f, fixed) for f in formulas)
-                    block_rows[a].append((first, second))
+            column_values = _values(column_block)
+            first, second = (
+                _bound_cells(f, row_block, column_block, row_values, column_values)
+                for f in table.formulas[i][j]
+            )
+            for a, (row_firsts, row_seconds) in enumerate(zip(first, second, strict=True)):
+                block_rows[a].extend(zip(row_firsts, row_seconds, strict=True))
         rows.extend(block_rows)
     return tuple(tuple(row) for row in rows)
 
 
-def _bindings(block: Block) -> list[dict[str, float]]:
-    if isinstance(block, StrategyRange):
-        return [{block.variable: value} for value in block.values]
-    return [{}]
+def _values(block: Block) -> tuple[float, ...]:
+    return block.values if isinstance(block, StrategyRange) else (0.0,)
 
 
-def _bound(formula: Formula, fixed: dict[str, float]) -> Formula:
-    used = {name: value for name, value in fixed.items() if name in formula.names}
-    return BoundFormula(formula, used) if used else formula
+def _bound_cells(
+    formula: Formula,
+    row_block: Block,
+    column_block: Block,
+    row_values: tuple[float, ...],
+    column_values: tuple[float, ...],
+) -> list[list[Formula]]:
+    """``formula`` at every pair of the two blocks' values: the formula itself where it
+    uses neither block's variable, else a :class:`BoundFormula` for each pair."""
+    row_variable = row_block.variable if isinstance(row_block, StrategyRange) else None
+    column_variable = column_block.variable if isinstance(column_block, StrategyRange) else None
+    uses_row, uses_column = row_variable in formula.names, column_variable in formula.names
+    if not (uses_row or uses_column):
+        return [[formula] * len(column_values) for _ in row_values]
+    names = formula.names - {row_variable, column_variable}
+    cells: list[list[Formula]] = []
+    for x in row_values:
+        fixed_row = {row_variable: x} if uses_row and row_variable else {}
+        if uses_column and column_variable:
+            cells.append(
+                [
+                    BoundFormula(formula, {**fixed_row, column_variable: y}, names)
+                    for y in column_values
+                ]
+            )
+        else:
+            cell = BoundFormula(formula, fixed_row, names)
+            cells.append([cell] * len(column_values))
+    return cells
 
 
 def family_game(

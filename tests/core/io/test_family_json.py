@@ -153,3 +153,14 @@ def test_a_family_game_built_in_code_has_the_file_form() -> None:
         {"variable": "x", "start": 0, "stop": 2, "count": 3}
     ]
     assert data["payoffs"] == [[["x", "-x"]]]
+
+
+def test_the_example_in_the_contract_loads() -> None:
+    contract = (GAMES.parent / "docs" / "contracts.md").read_text(encoding="utf-8")
+    section = contract.split("## Game files with strategy families")[1]
+    example = section.split("```json")[1].split("```")[0]
+    game = parse_game_text(example)
+    assert game.shape == (21, 22)
+    assert game.players[1].strategies[-1] == "Exit"
+    A, B = game.evaluate()
+    assert A[7, 21] == pytest.approx(0.35 - 0.1) and B[7, 21] == 0
