@@ -15,8 +15,8 @@ from explorer.core.i18n import CATALOG
 
 # Property tests draw the same examples on every machine and in every run, so that a
 # fresh checkout sees what the last run saw; `HYPOTHESIS_PROFILE=explore` draws new ones.
-settings.register_profile("repeatable", derandomize=True, print_blob=True)
-settings.register_profile("explore", derandomize=False, max_examples=500)
+settings.register_profile("repeatable", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, deadline=None, max_examples=500)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
