@@ -172,8 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
     tournament_cmd.add_argument(
         "--strategies", help="comma-separated strategy names (default: the whole library)"
     )
-    tournament_cmd.add_argument("--periods", type=int, default=50)
-    tournament_cmd.add_argument("--delta", type=float, default=1.0, help="discount factor")
+    tournament_cmd.add_argument(
+        "--periods", type=int, help="periods per match (default: the game's preset, else 50)"
+    )
+    tournament_cmd.add_argument(
+        "--delta", type=float, help="discount factor (default: the game's preset, else 1)"
+    )
     tournament_cmd.add_argument("--noise", type=float, default=0.0, help="tremble probability")
     tournament_cmd.add_argument("--repetitions", type=int, default=1)
     tournament_cmd.add_argument("--seed", type=int, default=0)
@@ -326,9 +330,11 @@ def save_sweep_plot(result: SweepResult, path: str) -> None:
 
 
 def _stage(args: argparse.Namespace, periods: int) -> tuple[Game, dict[str, float], StageGame]:
+    """The stage game over ``periods`` periods; ``--set period=N`` starts it in period N."""
     game = load_game(args.file)
     values = game.resolve(dict(args.assignments))
-    return game, values, StageGame.of(game, values, periods)
+    start = repeated.first_period_of(game, dict(args.assignments))
+    return game, values, StageGame.of(game, values, periods, start)
 
 
 def run_repeated(args: argparse.Namespace, out: TextIO) -> int:
@@ -342,16 +348,58 @@ def run_repeated(args: argparse.Namespace, out: TextIO) -> int:
     convention = repeated.convention_from(stage, preset)
     row = repeated.parse_strategy(args.row or preset.get("row", "grim"), stage, ROW)
     column = repeated.parse_strategy(args.column or preset.get("column", "grim"), stage, COLUMN)
-    analysis = repeated.analyse_repeated(stage, convention.cooperate)
+    whole = StageGame.horizon(stage.game, values, stage.first_period)
+    analysis = repeated.analyse_repeated(whole, convention.cooperate)
     match = repeated.simulate(stage, row, column, periods, delta, convention)
     horizon = repeated.backward_induction(stage, min(periods, 50))
     data = repeated_json(stage, values, delta, row, column, convention, analysis, match, horizon)
+    deviation = repeated.profitable_deviation(whole, analysis, delta)
+    data["thresholds"] = thresholds_json(whole, analysis)
+    data["sentence"] = repeated.threshold_sentence(analysis, whole)
+    data["verdict"] = repeated.verdict_sentence(analysis, whole, delta, deviation)
+    data["deviation"] = None if deviation is None else deviation_json(whole, deviation)
     if args.json:
         json.dump(data, out, ensure_ascii=False)
         out.write("\n")
     else:
         print_repeated(stage, data, analysis, out)
     return 0
+
+
+def thresholds_json(stage: StageGame, analysis: repeated.Analysis) -> dict[str, object]:
+    """Both thresholds: the binding one, the period where it binds (from 1) and whose it
+    is, and, when the payoffs change over time, each period's (null: no δ < 1 suffices)."""
+    over_time = analysis.over_time
+
+    def threshold(t: repeated.Threshold, per_period: np.ndarray | None) -> dict[str, object]:
+        entry: dict[str, object] = {
+            "discount_factor": t.discount_factor,
+            "punishment": t.punishment,
+            "period": stage.period_number(t.period),
+            "player": None if t.player is None else stage.game.players[t.player].name,
+            "per_player": list(t.per_player),
+        }
+        if per_period is not None:
+            worst = np.max(per_period, axis=1)
+            entry["per_period"] = [None if np.isnan(d) else float(d) for d in worst]
+        return entry
+
+    return {
+        "first_period": stage.first_period,
+        "grim_trigger": threshold(analysis.grim, None if over_time is None else over_time.grim),
+        "minmax": threshold(analysis.harshest, None if over_time is None else over_time.harsh),
+    }
+
+
+def deviation_json(stage: StageGame, deviation: repeated.Deviation) -> dict[str, object]:
+    """The deviation that pays most at ``--delta``."""
+    player = deviation.player
+    return {
+        "player": stage.game.players[player].name,
+        "period": stage.period_number(deviation.period),
+        "action": stage.names(player)[deviation.action],
+        "gain": deviation.gain,
+    }
 
 
 def repeated_json(
@@ -365,17 +413,15 @@ def repeated_json(
     match: repeated.Simulation,
     horizon: repeated.FiniteHorizon,
 ) -> dict[str, object]:
-    """The ``explorer repeated --json`` object."""
+    """The ``explorer repeated --json`` object (its thresholds, sentence, verdict and
+    deviation are filled in by :func:`run_repeated`)."""
     names = (stage.names(ROW), stage.names(COLUMN))
-
-    def threshold(t: repeated.Threshold) -> dict[str, object]:
-        return {"discount_factor": t.discount_factor, "punishment": t.punishment}
-
     return {
         "title": stage.game.title,
         "parameters": values,
         "delta": delta,
         "periods": len(match.actions),
+        "first_period": stage.first_period,
         "row": row.name,
         "column": column.name,
         "cooperate": [
@@ -383,11 +429,6 @@ def repeated_json(
             names[COLUMN][convention.cooperate[COLUMN]],
         ],
         "defect": [names[ROW][convention.defect[ROW]], names[COLUMN][convention.defect[COLUMN]]],
-        "thresholds": {
-            "grim_trigger": threshold(analysis.grim),
-            "minmax": threshold(analysis.harshest),
-        },
-        "sentence": repeated.threshold_sentence(analysis, stage),
         "minmax": [analysis.minmax[ROW].value, analysis.minmax[COLUMN].value],
         "stage_equilibria": [e.to_json() for e in analysis.stage_equilibria],
         "simulation": {
@@ -407,8 +448,11 @@ def repeated_json(
 def print_repeated(
     stage: StageGame, data: dict[str, Any], analysis: repeated.Analysis, out: TextIO
 ) -> None:
-    print(f"{stage.game.title}, repeated (δ = {data['delta']:g})", file=out)
+    start = f", from period {stage.first_period}" if stage.first_period > 1 else ""
+    print(f"{stage.game.title}, repeated (δ = {data['delta']:g}{start})", file=out)
     print(data["sentence"], file=out)
+    if data["verdict"]:
+        print(data["verdict"], file=out)
     row, column = (p.name for p in stage.game.players)
     print(
         f"Minmax values: {row} {analysis.minmax[ROW].value:.4g}, "
@@ -421,7 +465,8 @@ def print_repeated(
         zip(simulation["actions"], simulation["payoffs"], strict=True)
     ):
         if t < 12:
-            print(f"  {t + 1:>3}  {a} / {b}   {format_number(u)}, {format_number(v)}", file=out)
+            period = stage.period_number(t)
+            print(f"  {period:>3}  {a} / {b}   {format_number(u)}, {format_number(v)}", file=out)
     if len(simulation["actions"]) > 12:
         print(f"  ... {len(simulation['actions']) - 12} more periods", file=out)
     totals = ", ".join(format_number(x) for x in simulation["discounted_totals"])
@@ -437,24 +482,25 @@ def print_repeated(
 
 
 def run_tournament(args: argparse.Namespace, out: TextIO) -> int:
-    _, _, stage = _stage(args, args.periods)
-    convention = repeated.convention_from(stage, repeated.settings_of(stage.game))
+    """A round robin; δ and the periods default to the game's preset (δ = 1 and 50 periods
+    where it has none)."""
+    preset = repeated.settings_of(load_game(args.file))
+    periods = args.periods or int(preset.get("periods", 50))
+    delta = args.delta if args.delta is not None else float(preset.get("discount_factor", 1.0))
+    _, _, stage = _stage(args, periods)
+    convention = repeated.convention_from(stage, preset)
     if args.strategies:
         strategies = [repeated.parse_strategy(t, stage, ROW) for t in args.strategies.split(",")]
     else:
         strategies = repeated.library(stage, convention)
-    if not 0 <= args.noise < 1 or not 0 <= args.delta <= 1 or args.repetitions < 1:
+    if not 0 <= args.noise < 1 or not 0 <= delta <= 1 or args.repetitions < 1:
         raise RepeatedGameError("use 0 <= --noise < 1, 0 <= --delta <= 1 and --repetitions >= 1")
     standings = repeated.tournament(
-        stage,
-        strategies,
-        convention,
-        args.periods,
-        args.delta,
-        args.noise,
-        args.repetitions,
-        args.seed,
+        stage, strategies, convention, periods, delta, args.noise, args.repetitions, args.seed
     )
+    game = stage.game
+    symmetric = repeated.is_symmetric(stage)
+    roles = repeated.roles_sentence(game, symmetric)
     if args.json:
         rows = [
             {
@@ -462,19 +508,40 @@ def run_tournament(args: argparse.Namespace, out: TextIO) -> int:
                 "score": s.score,
                 "spread": s.spread,
                 "matches": s.matches,
+                "by_role": {
+                    game.players[ROW].name: s.row_score,
+                    game.players[COLUMN].name: s.column_score,
+                },
             }
             for s in standings
         ]
-        json.dump({"title": stage.game.title, "standings": rows}, out, ensure_ascii=False)
+        summary = {
+            "title": game.title,
+            "delta": delta,
+            "periods": periods,
+            "symmetric": symmetric,
+            "roles": roles,
+            "standings": rows,
+        }
+        json.dump(summary, out, ensure_ascii=False)
         out.write("\n")
         return 0
     print(
-        f"Tournament on {stage.game.title}: {args.periods} periods, δ = {args.delta:g}, "
+        f"Tournament on {game.title}: {periods} periods, δ = {delta:g}, "
         f"noise {args.noise:g}, {args.repetitions} repetition(s)",
         file=out,
     )
+    print(roles, file=out)
+    by_role = (
+        "" if symmetric else f"   as {game.players[ROW].name} / as {game.players[COLUMN].name}"
+    )
+    print(f"  {'':>3} {'strategy':<45} {'score':>8}  {'':<9}{by_role}", file=out)
     for place, s in enumerate(standings, start=1):
-        print(f"  {place:>2}. {s.strategy.name:<45} {s.score:8.4f}  (± {s.spread:.3f})", file=out)
+        roles_text = "" if symmetric else f"   {s.row_score:.4f} / {s.column_score:.4f}"
+        print(
+            f"  {place:>2}. {s.strategy.name:<45} {s.score:8.4f}  (± {s.spread:.3f}){roles_text}",
+            file=out,
+        )
     return 0
 
 

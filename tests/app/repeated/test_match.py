@@ -29,7 +29,29 @@ def test_changing_delta_updates_the_match_and_its_totals(qtbot, repeated_tab) ->
     assert totals[0] == pytest.approx(3 * (1 - 0.4**20) / (1 - 0.4))
     assert f"{totals[0]:.3f}" in page.totals.text()
     assert "backward induction" in page.totals.text()
+
+
+def test_below_the_threshold_the_headline_and_the_match_show_the_deviation_that_pays(
+    qtbot, repeated_tab
+) -> None:  # type: ignore[no-untyped-def]
+    """Cooperation in the prisoner's dilemma (5, 3, 1, 0) needs δ ≥ 1/2. At δ = 0.9 it lasts;
+    at δ = 0.4 confessing once gains 5 − 3 = 2 now and loses (3 − 1) per period after,
+    2 − 0.4·2/0.6 = 2/3 in all: the headline says so, and the match draws that deviation
+    (both players' payoffs dashed) beside the match's own two lines."""
+    page = repeated_tab.match_page
+    assert "At δ = 0.90 it lasts" in repeated_tab.sentence.text()
     assert len(page.payoffs_plot.listDataItems()) == 2
+    slider = repeated_tab.controls.delta_slider
+    click(slider)
+    QTest.keyClick(slider, Qt.Key.Key_Home)
+    for _ in range(4):
+        QTest.keyClick(slider, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: "At δ = 0.40" in repeated_tab.sentence.text(), timeout=20_000)
+    text = repeated_tab.sentence.text()
+    assert "lasts if δ ≥ 0.50" in text
+    assert "At δ = 0.40 it does not last: in period 1 Prisoner A gains 0.67 by playing" in text
+    assert len(page.payoffs_plot.listDataItems()) == 4
+    assert "Dashed" in page.totals.text() and "0.67" in page.totals.text()
 
 
 @POPUP
