@@ -39,7 +39,6 @@ from explorer.core.repeated.thresholds import (
     reversion_threshold,
 )
 from explorer.core.solve import Equilibrium
-from explorer.core.text import profile_label
 from explorer.core.words.labels import punishment_label, worst_equilibrium_label
 from explorer.core.words.repeated import horizon_sentence
 
@@ -158,10 +157,10 @@ def _changing(
 ) -> tuple[Threshold, Threshold]:
     """Both thresholds of the constraints of periods ``start`` to ``stop`` − 1."""
     worst = over_time.punishers[start:stop]
-    labels = {profile_label(stage.game, e, mixed_prefix=False) for pair in worst for e in pair}
+    profiles = {_profile(e) for pair in worst for e in pair}
     named = (
         punishment_label(stage.game, worst[0][ROW])
-        if len(labels) == 1
+        if len(profiles) == 1
         else worst_equilibrium_label()
     )
     delta, per_player, period, player = _binding(
@@ -176,6 +175,14 @@ def _changing(
         delta, punishment_label(stage.game, None), per_player, None, start + period, player
     )
     return grim, harshest
+
+
+def _profile(equilibrium: Equilibrium) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """An equilibrium's strategies, rounded so that the same profile in two periods is equal."""
+    return (
+        tuple(np.round(equilibrium.row, 9).tolist()),
+        tuple(np.round(equilibrium.column, 9).tolist()),
+    )
 
 
 def _minmaxes(stage: StageGame, period: int) -> tuple[Minmax, Minmax]:
