@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from explorer.core.repeated import Strategy
-from tests.app.user import POPUP, choose, click
+from tests.app.user import POPUP, choose, click, click_tab, retype
 
 
 def test_changing_delta_updates_the_match_and_its_totals(qtbot, repeated_tab) -> None:  # type: ignore[no-untyped-def]
@@ -73,3 +73,27 @@ def test_a_match_that_cannot_be_played_says_why(qtbot, repeated_tab) -> None:  #
     with qtbot.waitSignal(page.failed, timeout=20_000) as failed:
         repeated_tab.document.edit_cell((0, 0, 0), "1 / 0")
     assert failed.args[0] and failed.args[0] == repeated_tab.sentence.text()
+
+
+def test_the_repeated_price_war_says_where_its_threshold_binds_and_what_pays_below_it(
+    qtbot, open_repeated
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's defect 14: below the threshold the sentence says so at the δ typed, and the
+    match page draws the deviation that pays (computed by hand in
+    tests/core/repeated/test_over_time.py: from period 21 on going free gains 0.12 at
+    δ = 0.19); the payoff region page shows each period's threshold."""
+    tab = open_repeated("ai_price_war_repeated.json")
+    assert "binds from period 21 on" in tab.sentence.text()
+    assert "At δ = 0.80 it lasts" in tab.sentence.text()
+    retype(tab.controls.delta, "0.19")
+    qtbot.waitUntil(lambda: "At δ = 0.19" in tab.sentence.text(), timeout=20_000)
+    assert (
+        "At δ = 0.19 it does not last: in period 21 Open provider gains 0.12 by playing Free "
+        "instead of Paid." in tab.sentence.text()
+    )
+    page = tab.match_page
+    assert len(page.payoffs_plot.listDataItems()) == 4
+    assert "plays Free in period 21" in page.totals.text()
+    click_tab(tab.views, 1)
+    assert tab.region.timeline.isVisible()
+    assert len(tab.region.timeline.listDataItems()) == 2  # grim trigger and minmax
