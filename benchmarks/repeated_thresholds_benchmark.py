@@ -29,7 +29,9 @@ def changing_game(size: int, last: int, seed: int) -> Game:
         [[f"{a[i, j, p]} + {b[i, j, p]} * period / {last}" for p in range(2)] for j in range(size)]
         for i in range(size)
     ]
-    return Game.build("changing", [("R", names), ("C", names)], cells, [Parameter("period", 1, 1, last)])
+    return Game.build(
+        "changing", [("R", names), ("C", names)], cells, [Parameter("period", 1, 1, last)]
+    )
 
 
 def timed(game: Game) -> float:
