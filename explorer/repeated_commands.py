@@ -227,7 +227,7 @@ def run_tournament(args: argparse.Namespace, out: TextIO) -> int:
     by_role = (
         "" if symmetric else f"   as {game.players[ROW].name} / as {game.players[COLUMN].name}"
     )
-    print(f"  {'':>3} {'strategy':<45} {'score':>8}  {'':<9}{by_role}", file=out)
+    print(f"  {'':>3} {'strategy':<45} {'score':>8}  {'':<9}{by_role}".rstrip(), file=out)
     for place, s in enumerate(standings, start=1):
         roles_text = "" if symmetric else f"   {s.row_score:.4f} / {s.column_score:.4f}"
         print(
