@@ -17,7 +17,9 @@ import numpy as np
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.io import load_game
+from explorer.core.numeric import payoff_tolerance
 from explorer.core.repeated import RepeatedGameError, StageGame
+from explorer.core.repeated.over_time import Terms
 from explorer.core.text import format_number
 
 
@@ -63,7 +65,13 @@ def thresholds_json(stage: StageGame, analysis: repeated.Analysis) -> dict[str, 
     is, and, when the payoffs change over time, each period's (null: no δ < 1 suffices)."""
     over_time = analysis.over_time
 
-    def threshold(t: repeated.Threshold, per_period: np.ndarray | None) -> dict[str, object]:
+    def per_period_list(deltas: np.ndarray) -> list[float | None]:
+        worst = np.max(deltas, axis=1)
+        return [None if np.isnan(d) else float(d) for d in worst]
+
+    def threshold(
+        t: repeated.Threshold, per_period: np.ndarray | None, terms: Terms | None
+    ) -> dict[str, object]:
         entry: dict[str, object] = {
             "discount_factor": t.discount_factor,
             "punishment": t.punishment,
@@ -71,15 +79,24 @@ def thresholds_json(stage: StageGame, analysis: repeated.Analysis) -> dict[str, 
             "player": None if t.player is None else stage.game.players[t.player].name,
             "per_player": list(t.per_player),
         }
-        if per_period is not None:
-            worst = np.max(per_period, axis=1)
-            entry["per_period"] = [None if np.isnan(d) else float(d) for d in worst]
+        if per_period is not None and terms is not None:
+            entry["per_period"] = per_period_list(per_period)
+            tolerance = payoff_tolerance(stage.A, stage.B)
+            entry["per_period_stationary"] = per_period_list(terms.stationary_thresholds(tolerance))
         return entry
 
     return {
         "first_period": stage.first_period,
-        "grim_trigger": threshold(analysis.grim, None if over_time is None else over_time.grim),
-        "minmax": threshold(analysis.harshest, None if over_time is None else over_time.harsh),
+        "grim_trigger": threshold(
+            analysis.grim,
+            None if over_time is None else over_time.grim,
+            None if over_time is None else over_time.grim_terms,
+        ),
+        "minmax": threshold(
+            analysis.harshest,
+            None if over_time is None else over_time.harsh,
+            None if over_time is None else over_time.harsh_terms,
+        ),
     }
 
 

@@ -155,6 +155,22 @@ class Terms:
             [period_thresholds(gain[:, p], loss[:, p], tolerance) for p in range(2)]
         )
 
+    def stationary_thresholds(self, tolerance: float) -> FloatArray:
+        """Each period's critical δ if that period's payoffs lasted for ever, shape (T, 2).
+
+        The textbook δ* = (d − u) / (d − p) with the period's own deviation d, path u and
+        punishment p: 0 where deviating gains nothing, NaN where no δ < 1 suffices. It is
+        what a class computes by hand for one period; whether the profile lasts depends
+        on :meth:`thresholds`, which also counts the punishments of the periods to come.
+        """
+        gain, loss = self.gain, self.loss
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = gain / (gain + loss)
+        stationary: FloatArray = np.where(
+            gain <= tolerance, 0.0, np.where(loss > tolerance, ratio, np.nan)
+        )
+        return stationary
+
     def since(self, period: int) -> Terms:
         """The constraints from ``period`` on, ``period`` first."""
         return Terms(

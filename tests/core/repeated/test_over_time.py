@@ -74,6 +74,17 @@ def test_a_milder_punishment_later_raises_the_earlier_threshold() -> None:
     )
 
 
+def test_each_periods_own_textbook_threshold_is_reported_beside_the_binding_one() -> None:
+    """The same game as above: periods 1 and 2 (P = 1), had their payoffs lasted, give the
+    textbook (d − u)/(d − p) = (5 − 3)/(5 − 1) = 1/2; period 3's and later ones (P = 2)
+    (5 − 3)/(5 − 2) = 2/3. The CLI gives both lists; only the forward-looking one decides."""
+    stage = prisoners_dilemma("5", "where(period > 2, 2, 1)")
+    analysis = analyse_repeated(stage, (0, 0))
+    assert analysis.over_time is not None
+    stationary = analysis.over_time.grim_terms.stationary_thresholds(1e-9)
+    assert stationary[:, ROW] == pytest.approx([1 / 2, 1 / 2, 2 / 3], abs=1e-9)
+
+
 class PriceWar:
     """The repeated AI price war's open provider, from its file's formulas (computed here,
     not by the explorer). At the defaults (q = 0.6, k = 3, L = 0.6, s = 0.6, c = 0.05,
