@@ -235,7 +235,7 @@ class ResultsPanel(QWidget):
         if curves is not None:
             plot = self.ensure_curves()
             plot.show()
-            plot.show_curves(curves, report.game)
+            plot.show_curves(curves)
             mixed = len(report.solution.equilibria) - len(report.solution.pure)
             self.diagram_legend.setText(plot.legend_html(curves, report.game, mixed))
         elif two_by_two:

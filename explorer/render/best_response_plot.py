@@ -54,8 +54,8 @@ class BestResponsePlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is unt
         for side in ("left", "bottom"):
             self.getAxis(side).enableAutoSIPrefix(False)
 
-    def show_curves(self, curves: BestResponseCurves, game: Game) -> None:
-        """Draw ``curves`` of ``game``: x is the column player's value, y the row player's."""
+    def show_curves(self, curves: BestResponseCurves) -> None:
+        """Draw ``curves``: x is the column player's value, y the row player's."""
         self.clear()
         for player, curve in ((ROW, curves.row), (COLUMN, curves.column)):
             colour = player_colour(player)
@@ -86,14 +86,13 @@ class BestResponsePlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is unt
                 symbolBrush=pg.mkBrush(EQUILIBRIUM_FRAME),
                 symbolPen=pg.mkPen("w", width=line_width(2)),
             )
-        row, column = game.players
-        self.setLabel(
-            "bottom", f"{column.name}: {curves.column.variable}", color=player_colour_hex(COLUMN)
-        )
-        self.setLabel("left", f"{row.name}: {curves.row.variable}", color=player_colour_hex(ROW))
+        # The axes carry the variables only, in the players' colours (the legend names the
+        # players): a short label is never cut off on a small plot.
+        self.setLabel("bottom", curves.column.variable, color=player_colour_hex(COLUMN))
+        self.setLabel("left", curves.row.variable, color=player_colour_hex(ROW))
         span = (curves.row.against, curves.column.against)
-        self.setXRange(min(span[0]), max(span[0]), padding=0.04)
-        self.setYRange(min(span[1]), max(span[1]), padding=0.04)
+        self.setXRange(min(span[0]), max(span[0]), padding=0.06)
+        self.setYRange(min(span[1]), max(span[1]), padding=0.06)
 
     def legend_html(self, curves: BestResponseCurves, game: Game, mixed: int) -> str:
         """A legend under the plot: whose curve is which, and what the green points are."""

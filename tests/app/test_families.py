@@ -259,3 +259,19 @@ def test_the_dynamics_of_a_family_game_show_average_values(qtbot, bundled_window
     ):
         value = float(window.document.game.players[player].strategies[support[0]].split("=")[1])
         assert abs(path[-1] - value) < 0.02
+
+
+def test_both_formulas_of_a_family_cell_are_drawn_at_one_size(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A long formula shrinks its cell's short one with it: the two never differ in size."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont
+
+    from explorer.app.matrix.delegate import FORMULA_SCALES, formula_scale
+
+    font, area = QFont(), QRect(0, 0, 300, 40)
+    font.setPointSizeF(12)
+    short, long = "p", " + ".join(["(p - cost) * exp(k * q)"] * 8)
+    assert formula_scale([short], font, [area]) == FORMULA_SCALES[0]
+    alone = formula_scale([long], font, [area])
+    assert alone < FORMULA_SCALES[0]
+    assert formula_scale([short, long], font, [area, area]) == alone

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -33,25 +35,41 @@ _WRAPPED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft) | int
 )
 
 
-def _fitted(text: str, font: QFont, area: QRect) -> tuple[QFont, str]:
-    """The font and text to draw ``text`` wrapped inside ``area``."""
-
-    def fits(candidate: str, scaled: QFont) -> bool:
-        return (
-            QFontMetrics(scaled).boundingRect(area, _WRAPPED, candidate).height() <= area.height()
-        )
-
+def _scaled(font: QFont, scale: float) -> QFont:
     scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * scale)
+    return scaled
+
+
+def _fits(text: str, font: QFont, area: QRect) -> bool:
+    return QFontMetrics(font).boundingRect(area, _WRAPPED, text).height() <= area.height()
+
+
+def formula_scale(texts: Sequence[str], font: QFont, areas: Sequence[QRect]) -> float:
+    """The one size at which a cell's formulas are drawn: the largest of
+    :data:`FORMULA_SCALES` at which every formula fits its area, else the smallest."""
     for scale in FORMULA_SCALES:
-        scaled = QFont(font)
-        scaled.setPointSizeF(font.pointSizeF() * scale)
-        if fits(text, scaled):
-            return scaled, text
+        scaled = _scaled(font, scale)
+        if all(_fits(t, scaled, a) for t, a in zip(texts, areas, strict=True)):
+            return scale
+    return FORMULA_SCALES[-1]
+
+
+def _fitted(text: str, font: QFont, area: QRect) -> str:
+    """``text``, or its longest beginning with "…" that fits wrapped inside ``area``."""
+    if _fits(text, font, area):
+        return text
     low, high = 0, len(text)
-    while low < high:  # the longest beginning that fits with an ellipsis
+    while low < high:
         middle = (low + high + 1) // 2
-        low, high = (middle, high) if fits(text[:middle] + "…", scaled) else (low, middle - 1)
-    return scaled, text[:low] + "…"
+        low, high = (middle, high) if _fits(text[:middle] + "…", font, area) else (low, middle - 1)
+    return text[:low] + "…"
+
+
+def _inner(area: QRect, font: QFont) -> QRect:
+    """A half of a cell less its margins, where the payoff is drawn."""
+    margin = QFontMetrics(font).horizontalAdvance("  ")
+    return area.adjusted(margin, 0, -margin, 0)
 
 
 class CellEditor(QWidget):
@@ -133,8 +151,13 @@ class PayoffDelegate(QStyledItemDelegate):
                     rect.left() + rect.width() // 2, rect.top(), rect.width() // 2, rect.height()
                 ),
             )
+        shown = [index.data(Role.SHOWN + p) for p in (ROW, COLUMN)]
+        scale = None
+        if None not in shown and not any(errors):  # both formulas at one size
+            areas = [_inner(half, option.font) for half in halves]
+            scale = formula_scale(shown, option.font, areas)
         for player, half in enumerate(halves):
-            self._paint_payoff(painter, option, index, player, half, errors[player])
+            self._paint_payoff(painter, option, index, player, half, errors[player], scale)
         if index.data(Role.EQUILIBRIUM):
             pen = QPen(style.EQUILIBRIUM_FRAME, 3)
             painter.setPen(pen)
@@ -149,6 +172,7 @@ class PayoffDelegate(QStyledItemDelegate):
         player: int,
         area: QRect,
         error: str | None,
+        scale: float | None = None,
     ) -> None:
         font = QFont(option.font)
         best = bool(index.data(Role.BEST + player))
@@ -165,12 +189,11 @@ class PayoffDelegate(QStyledItemDelegate):
         else:
             colour, text = style.player_colour(player), payoff_text(index.data(Role.VALUE + player))
         painter.setPen(colour)
-        margin = QFontMetrics(font).horizontalAdvance("  ")
-        inner = area.adjusted(margin, 0, -margin, 0)
+        inner = _inner(area, font)
         if shown is not None:  # a formula, over as many lines as its half of the cell holds
-            font, text = _fitted(text, font, inner)
+            font = _scaled(font, scale or formula_scale([text], font, [inner]))
             painter.setFont(font)
-            painter.drawText(inner, _WRAPPED, text)
+            painter.drawText(inner, _WRAPPED, _fitted(text, font, inner))
             return
         align = Qt.AlignmentFlag.AlignVCenter | (
             Qt.AlignmentFlag.AlignRight if player == ROW else Qt.AlignmentFlag.AlignLeft
