@@ -275,3 +275,29 @@ def test_both_formulas_of_a_family_cell_are_drawn_at_one_size(qapp) -> None:  # 
     alone = formula_scale([long], font, [area])
     assert alone < FORMULA_SCALES[0]
     assert formula_scale([short, long], font, [area, area]) == alone
+
+
+def test_the_sweep_tab_names_a_family_games_regimes_by_prices(qtbot, bundled_window) -> None:  # type: ignore[no-untyped-def]
+    """Sweeping the subsidy in the app gives the regimes the core gives, named by prices:
+    the open price falls as the subsidy rises."""
+    from explorer.core.sweep import run_sweep
+
+    window = bundled_window(BERTRAND)
+    qtbot.waitUntil(lambda: solved(window) and settled(window))
+    click_tab(window.tabs, window.tabs.indexOf(window.sweep))
+    sweep = window.sweep
+    if sweep.use_y.isChecked():
+        click(sweep.use_y)
+    qtbot.waitUntil(lambda: not sweep.use_y.isChecked())
+    assert sweep.x_axis.name.currentText() == "subsidy"
+    retype(sweep.x_axis.points, "5")
+    click(sweep.run_button)
+    qtbot.waitUntil(lambda: sweep.result is not None, timeout=60_000)
+    expected = run_sweep(window.document.game, sweep.x_axis.axis())
+    result = sweep.result
+    assert result.regimes == expected.regimes
+    names = [result.regimes[k] for k in result.regime_index]
+    assert names == [expected.regimes[k] for k in expected.regime_index]
+    assert all("closed_price=" in n and "open_price=" in n for n in names)
+    open_prices = [float(n.split("open_price=")[1].split()[0]) for n in names]
+    assert open_prices == sorted(open_prices, reverse=True) and open_prices[0] > open_prices[-1]
