@@ -48,7 +48,10 @@ class PayoffTableView(QTableView):
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setFont(bold)
         self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.3))
-        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 5)
+        # Wide enough for two payoffs such as "-0.087 , 0.12": a wide game (an expanded family
+        # of 21 prices) scrolls sideways rather than elide its payoffs to nothing.
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.horizontalHeader().setMinimumSectionSize(em * 12)
         self.updateGeometry()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
