@@ -13,7 +13,13 @@ from explorer.core.solve import Budget, solve, solve_batch
 from explorer.core.solve.polytope import candidate_count
 from explorer.core.solve.reduction import undominated
 from explorer.core.solve.verify import payoff_slack
-from tests.core.solve.games import SETTINGS, assert_mutual_best_response, bimatrix, profiles
+from tests.core.solve.games import (
+    SETTINGS,
+    ProfileSet,
+    assert_mutual_best_response,
+    bimatrix,
+    profiles,
+)
 
 
 def padded(A: np.ndarray, B: np.ndarray, extra: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -35,13 +41,16 @@ def padded(A: np.ndarray, B: np.ndarray, extra: int, seed: int) -> tuple[np.ndar
     return big_A, big_B, rows, columns
 
 
-def embedded(found: set, rows: np.ndarray, columns: np.ndarray, m: int, n: int) -> set:
-    out = set()
+def embedded(
+    found: ProfileSet, rows: np.ndarray, columns: np.ndarray, m: int, n: int
+) -> ProfileSet:
+    """The small game's profiles as profiles of the big game (compared within a tolerance)."""
+    out = []
     for x, y in found:
         full_x, full_y = np.zeros(m), np.zeros(n)
         full_x[rows], full_y[columns] = x, y
-        out.add((tuple(full_x + 0.0), tuple(full_y + 0.0)))
-    return out
+        out.append((tuple(full_x), tuple(full_y)))
+    return ProfileSet(out)
 
 
 def test_candidates_are_counted_not_listed() -> None:
