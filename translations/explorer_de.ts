@@ -52,14 +52,33 @@
     </message>
 </context>
 <context>
+    <name>BestResponsePlot</name>
+    <message>
+        <location filename="../explorer/render/best_response_plot.py" line="106"/>
+        <source>%1&apos;s best %2 against each %3</source>
+        <translation>Bestes %2 von %1 gegen jedes %3</translation>
+    </message>
+    <message>
+        <location filename="../explorer/render/best_response_plot.py" line="112"/>
+        <source>where they cross: pure equilibria</source>
+        <translation>wo sie sich kreuzen: reine Gleichgewichte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/render/best_response_plot.py" line="115"/>
+        <source>%1 mixed equilibria are not drawn</source>
+        <translation>%1 gemischte Gleichgewichte sind nicht eingezeichnet</translation>
+    </message>
+</context>
+<context>
     <name>CellEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/delegate.py" line="45"/>
+        <location filename="../explorer/app/matrix/delegate.py" line="72"/>
         <source>Row player&apos;s payoff: a number or a formula</source>
+        <extracomment>Sizes, relative to the payoffs&apos;, at which a formula in a collapsed family table may be drawn: the largest at which it fits, else the smallest with its end cut off (&quot;…&quot;).</extracomment>
         <translation>Auszahlung des Zeilenspielers: eine Zahl oder eine Formel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/delegate.py" line="46"/>
+        <location filename="../explorer/app/matrix/delegate.py" line="73"/>
         <source>Column player&apos;s payoff: a number or a formula</source>
         <translation>Auszahlung des Spaltenspielers: eine Zahl oder eine Formel</translation>
     </message>
@@ -124,79 +143,95 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="66"/>
-        <location filename="../explorer/app/dynamics_view.py" line="195"/>
+        <location filename="../explorer/app/dynamics_view.py" line="67"/>
+        <location filename="../explorer/app/dynamics_view.py" line="196"/>
         <source>▶ Play</source>
         <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
         <translation>▶ Abspielen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="68"/>
+        <location filename="../explorer/app/dynamics_view.py" line="69"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="69"/>
+        <location filename="../explorer/app/dynamics_view.py" line="70"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="70"/>
+        <location filename="../explorer/app/dynamics_view.py" line="71"/>
         <source>Random start</source>
         <translation>Zufälliger Start</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="86"/>
+        <location filename="../explorer/app/dynamics_view.py" line="87"/>
         <source>Dynamic</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="88"/>
+        <location filename="../explorer/app/dynamics_view.py" line="89"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="94"/>
+        <location filename="../explorer/app/dynamics_view.py" line="95"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="98"/>
+        <location filename="../explorer/app/dynamics_view.py" line="99"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="148"/>
+        <location filename="../explorer/app/dynamics_view.py" line="149"/>
         <source>The replicator dynamics need a symmetric game; showing the asymmetric ones.</source>
         <translation>Die Replikatordynamik braucht ein symmetrisches Spiel; gezeigt wird die asymmetrische.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="195"/>
+        <location filename="../explorer/app/dynamics_view.py" line="196"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="260"/>
+        <location filename="../explorer/app/dynamics_view.py" line="263"/>
         <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■ start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash equilibria</source>
         <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■ Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash-Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="225"/>
+        <location filename="../explorer/app/dynamics_view.py" line="226"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="271"/>
+        <location filename="../explorer/app/dynamics_view.py" line="275"/>
+        <location filename="../explorer/app/dynamics_view.py" line="314"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="272"/>
+        <location filename="../explorer/app/dynamics_view.py" line="276"/>
+        <source>average strategy value</source>
+        <translation>mittlerer Strategiewert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="283"/>
+        <source>%1: average %2</source>
+        <translation>%1: mittleres %2</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="305"/>
+        <source>an equilibrium&apos;s values</source>
+        <translation>die Werte eines Gleichgewichts</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="315"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="306"/>
+        <location filename="../explorer/app/dynamics_view.py" line="349"/>
         <source>an equilibrium&apos;s shares</source>
         <translation>Anteile in einem Gleichgewicht</translation>
     </message>
@@ -204,24 +239,138 @@
 <context>
     <name>EquilibriaModel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="73"/>
+        <location filename="../explorer/app/results.py" line="75"/>
         <source>Payoffs</source>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="73"/>
+        <location filename="../explorer/app/results.py" line="75"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="97"/>
+        <location filename="../explorer/app/results.py" line="99"/>
         <source>pure</source>
         <translation>rein</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="97"/>
+        <location filename="../explorer/app/results.py" line="99"/>
         <source>mixed</source>
         <translation>gemischt</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyActions</name>
+    <message>
+        <location filename="../explorer/app/matrix/family_actions.py" line="36"/>
+        <source>Change the range of %1…</source>
+        <translation>Bereich von %1 ändern…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_actions.py" line="40"/>
+        <source>Write %1 out as single strategies</source>
+        <translation>%1 als einzelne Strategien ausschreiben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_actions.py" line="47"/>
+        <source>Make &apos;%1&apos; a family of strategies…</source>
+        <translation>„%1“ zu einer Strategiefamilie machen…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_actions.py" line="64"/>
+        <location filename="../explorer/app/matrix/family_actions.py" line="68"/>
+        <source>Make a family of strategies</source>
+        <translation>Strategiefamilie bilden</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_actions.py" line="77"/>
+        <source>Change the range of %1</source>
+        <translation>Bereich von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_actions.py" line="81"/>
+        <source>Change a family&apos;s range</source>
+        <translation>Bereich einer Familie ändern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_actions.py" line="88"/>
+        <source>Write a family out as single strategies</source>
+        <translation>Familie als einzelne Strategien ausschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyBar</name>
+    <message>
+        <location filename="../explorer/app/matrix/family_bar.py" line="31"/>
+        <source>Show every strategy</source>
+        <translation>Jede Strategie zeigen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_bar.py" line="57"/>
+        <source>Show the payoffs of every pair of strategies, with best responses marked</source>
+        <translation>Die Auszahlungen jedes Strategiepaars zeigen, beste Antworten markiert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_bar.py" line="59"/>
+        <source>Too many strategies to show one by one (more than %1 a player)</source>
+        <translation>Zu viele Strategien, um sie einzeln zu zeigen (mehr als %1 je Spieler)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_bar.py" line="76"/>
+        <source>%1 × %2 strategy pairs, payoffs written once per family as formulas of the strategy values</source>
+        <translation>%1 × %2 Strategiepaare, die Auszahlungen je Familie einmal als Formeln der Strategiewerte geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_bar.py" line="87"/>
+        <source>Each family is one row or column: its formulas hold for all its strategies. Double-click a cell to edit its formulas, a family&apos;s name to change its range; right-click for more.</source>
+        <translation>Jede Familie ist eine Zeile oder Spalte: Ihre Formeln gelten für alle ihre Strategien. Doppelklick auf eine Zelle bearbeitet ihre Formeln, auf den Namen einer Familie ihren Bereich; Rechtsklick für mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="61"/>
+        <source>Variable</source>
+        <extracomment>A new family&apos;s range unless the user says otherwise: 0 to 1 in steps of 0.1.</extracomment>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="62"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="63"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="64"/>
+        <source>Number of values</source>
+        <translation>Anzahl der Werte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="100"/>
+        <source>Strategies: %1</source>
+        <translation>Strategien: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTableModel</name>
+    <message>
+        <location filename="../explorer/app/matrix/family_model.py" line="127"/>
+        <source>Edit formulas</source>
+        <translation>Formeln bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_model.py" line="148"/>
+        <source>A family of %1 strategies of %2, %3 to %4: double-click to change its range, right-click for more</source>
+        <translation>Eine Familie von %1 Strategien von %2, %3 bis %4: Doppelklick ändert ihren Bereich, Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/family_model.py" line="157"/>
+        <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
+        <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
     </message>
 </context>
 <context>
@@ -281,7 +430,7 @@
 <context>
     <name>GameDocument</name>
     <message>
-        <location filename="../explorer/app/document.py" line="132"/>
+        <location filename="../explorer/app/document.py" line="156"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -400,12 +549,12 @@
         <translation>Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="239"/>
+        <location filename="../explorer/app/main_window.py" line="238"/>
         <source>The language changes when the explorer starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Explorers.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="236"/>
+        <location filename="../explorer/app/main_window.py" line="235"/>
         <source>Solving cancelled; the results shown are from the last solve.</source>
         <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
     </message>
@@ -442,87 +591,93 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="166"/>
+        <location filename="../explorer/app/matrix/view.py" line="56"/>
         <source>Double-click to rename the player</source>
+        <extracomment>A row of a collapsed family table is this many lines of text high (two formulas).</extracomment>
         <translation>Zum Umbenennen des Spielers doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="178"/>
+        <location filename="../explorer/app/matrix/view.py" line="68"/>
         <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
         <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="253"/>
+        <location filename="../explorer/app/matrix/view.py" line="173"/>
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="256"/>
+        <location filename="../explorer/app/matrix/view.py" line="176"/>
         <source>Remove strategy</source>
         <translation>Strategie entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="261"/>
+        <location filename="../explorer/app/matrix/view.py" line="181"/>
         <source>Move strategy</source>
         <translation>Strategie verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="265"/>
+        <location filename="../explorer/app/matrix/view.py" line="185"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="269"/>
+        <location filename="../explorer/app/matrix/view.py" line="189"/>
         <source>Rename player</source>
         <translation>Spieler umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="331"/>
+        <location filename="../explorer/app/matrix/view.py" line="204"/>
+        <source>This payoff comes from a family&apos;s formula: untick &apos;Show every strategy&apos; to edit the formula, or write the family out as single strategies.</source>
+        <translation>Diese Auszahlung kommt aus der Formel einer Familie: „Jede Strategie zeigen“ abwählen, um die Formel zu bearbeiten, oder die Familie als einzelne Strategien ausschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="284"/>
         <source>Insert strategy above</source>
         <translation>Strategie darüber einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="331"/>
+        <location filename="../explorer/app/matrix/view.py" line="284"/>
         <source>Insert strategy below</source>
         <translation>Strategie darunter einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="333"/>
+        <location filename="../explorer/app/matrix/view.py" line="286"/>
         <source>Insert strategy left</source>
         <translation>Strategie links einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="333"/>
+        <location filename="../explorer/app/matrix/view.py" line="286"/>
         <source>Insert strategy right</source>
         <translation>Strategie rechts einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="336"/>
+        <location filename="../explorer/app/matrix/view.py" line="289"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="336"/>
+        <location filename="../explorer/app/matrix/view.py" line="289"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="338"/>
+        <location filename="../explorer/app/matrix/view.py" line="291"/>
         <source>Move left</source>
         <translation>Nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="338"/>
+        <location filename="../explorer/app/matrix/view.py" line="291"/>
         <source>Move right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="341"/>
+        <location filename="../explorer/app/matrix/view.py" line="294"/>
         <source>Rename &apos;%1&apos;…</source>
         <translation>„%1“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="347"/>
+        <location filename="../explorer/app/matrix/view.py" line="300"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -652,17 +807,17 @@
 <context>
     <name>PayoffTableModel</name>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="191"/>
+        <location filename="../explorer/app/matrix/model.py" line="220"/>
         <source>Edit cell</source>
         <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="218"/>
+        <location filename="../explorer/app/matrix/model.py" line="243"/>
         <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
         <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="242"/>
+        <location filename="../explorer/app/matrix/model.py" line="267"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
@@ -670,32 +825,32 @@
 <context>
     <name>PayoffTableView</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="112"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="78"/>
         <source>Nothing pasted: %1.</source>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="122"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="88"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="125"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="91"/>
         <source>both payoffs</source>
         <translation>beide Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="126"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="92"/>
         <source>row and column payoffs side by side</source>
         <translation>Zeilen- und Spaltenauszahlungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="127"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="93"/>
         <source>the row player&apos;s payoffs only</source>
         <translation>nur die Auszahlungen des Zeilenspielers</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="130"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="96"/>
         <source>Pasted %1 × %2 cells (%3).</source>
         <translation>%1 × %2 Zellen eingefügt (%3).</translation>
     </message>
@@ -799,77 +954,77 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="117"/>
+        <location filename="../explorer/app/results.py" line="119"/>
         <source>How equilibria are computed (all through nashpy)</source>
         <translation>Wie die Gleichgewichte berechnet werden (alle mit nashpy)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="125"/>
+        <location filename="../explorer/app/results.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="144"/>
+        <location filename="../explorer/app/results.py" line="146"/>
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="145"/>
+        <location filename="../explorer/app/results.py" line="147"/>
         <source>Step ▶</source>
         <translation>Schritt ▶</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="146"/>
+        <location filename="../explorer/app/results.py" line="148"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="153"/>
+        <location filename="../explorer/app/results.py" line="155"/>
         <source>Copy explanation</source>
         <translation>Erklärung kopieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="166"/>
+        <location filename="../explorer/app/results.py" line="169"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="171"/>
+        <location filename="../explorer/app/results.py" line="174"/>
         <source>&lt;b&gt;Iterated elimination of strictly dominated strategies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iterierte Elimination strikt dominierter Strategien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="179"/>
+        <location filename="../explorer/app/results.py" line="182"/>
         <source>&lt;b&gt;Why is it an equilibrium?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Warum ist das ein Gleichgewicht?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="196"/>
+        <location filename="../explorer/app/results.py" line="199"/>
         <source>Save diagram…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="263"/>
+        <location filename="../explorer/app/results.py" line="292"/>
         <source>1 equilibrium</source>
         <translation>1 Gleichgewicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="265"/>
+        <location filename="../explorer/app/results.py" line="294"/>
         <source>%1 equilibria</source>
         <translation>%1 Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="268"/>
+        <location filename="../explorer/app/results.py" line="297"/>
         <source>%1 pure, %2 mixed</source>
         <translation>%1 rein, %2 gemischt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="292"/>
+        <location filename="../explorer/app/results.py" line="321"/>
         <source>No strategy is strictly dominated.</source>
         <translation>Keine Strategie ist strikt dominiert.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="295"/>
+        <location filename="../explorer/app/results.py" line="324"/>
         <source>%1 step(s) remove strictly dominated strategies. Press Step.</source>
         <translation>%1 Schritt(e) entfernen strikt dominierte Strategien. Weiter mit Schritt ▶.</translation>
     </message>
@@ -1298,7 +1453,7 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../explorer/app/document.py" line="231"/>
+        <location filename="../explorer/app/document.py" line="259"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>

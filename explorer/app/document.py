@@ -9,11 +9,25 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from explorer.core.edit import set_cell
+from explorer.core.edit import set_cell, set_family_formula
+from explorer.core.families import table_of
 from explorer.core.formula import Formula, FormulaError
 from explorer.core.game import Game, GameError
 
 CellKey = tuple[int, int, int]  # (row strategy, column strategy, player)
+
+
+@dataclass(frozen=True)
+class FormulaKey:
+    """One payoff formula of a family game: the row player's block ``i`` against the column
+    player's block ``j`` (blocks as in :func:`explorer.core.families.table_of`)."""
+
+    i: int
+    j: int
+    player: int
+
+
+Key = CellKey | FormulaKey
 
 
 @dataclass(frozen=True)
@@ -29,7 +43,7 @@ class DocumentState:
     """Everything an undo step restores: the valid game and the invalid drafts on top of it."""
 
     game: Game
-    drafts: dict[CellKey, Draft] = field(default_factory=dict)
+    drafts: dict[Key, Draft] = field(default_factory=dict)
 
 
 class GameDocument(QObject):
@@ -80,24 +94,34 @@ class GameDocument(QObject):
     def mark_saved(self) -> None:
         self.undo_stack.setClean()
 
-    def cell_text(self, key: CellKey) -> str:
+    def cell_text(self, key: Key) -> str:
         draft = self._state.drafts.get(key)
         if draft is not None:
             return draft.text
+        if isinstance(key, FormulaKey):
+            return table_of(self.game).formulas[key.i][key.j][key.player].text
         i, j, player = key
         return self.game.payoffs[i][j][player].text
 
-    def cell_error(self, key: CellKey) -> str | None:
+    def cell_error(self, key: Key) -> str | None:
         draft = self._state.drafts.get(key)
         return None if draft is None else draft.error
 
+    def key_label(self, key: Key) -> str:
+        """Words naming one payoff or one family formula."""
+        game = self.game
+        if isinstance(key, FormulaKey):
+            names = [p.name for p in game.players]
+            return table_of(game).pair_label(key.i, key.j, key.player, names)
+        return game.cell_label(*key)
+
     @property
-    def errors(self) -> dict[CellKey, str]:
+    def errors(self) -> dict[Key, str]:
         return {key: draft.error for key, draft in self._state.drafts.items()}
 
     # --- edits, each an undoable command ------------------------------------------------------
 
-    def edit_cell(self, key: CellKey, text: str) -> None:
+    def edit_cell(self, key: Key, text: str) -> None:
         """Type ``text`` into one payoff; consecutive edits of the same cell merge."""
         if text == self.cell_text(key):
             return
@@ -162,7 +186,7 @@ class GameDocument(QObject):
         self._sync_values()
         self.gameChanged.emit()
 
-    def apply_cell_text(self, key: CellKey, text: str) -> None:
+    def apply_cell_text(self, key: Key, text: str) -> None:
         self.apply_state(_with_cell_text(self._state, key, text))
 
     def _sync_values(self) -> None:
@@ -176,7 +200,7 @@ class GameDocument(QObject):
             self.valuesChanged.emit()
 
 
-def state_with_texts(game: Game, texts: dict[CellKey, str]) -> DocumentState:
+def state_with_texts(game: Game, texts: dict[Key, str]) -> DocumentState:
     """``game`` with some cells retyped; texts that are not valid formulas become drafts."""
     state = DocumentState(game)
     for key, text in texts.items():
@@ -185,20 +209,26 @@ def state_with_texts(game: Game, texts: dict[CellKey, str]) -> DocumentState:
     return state
 
 
-def _fits(key: CellKey, game: Game) -> bool:
+def _fits(key: Key, game: Game) -> bool:
+    if isinstance(key, FormulaKey):
+        rows, columns = table_of(game).blocks
+        return key.i < len(rows) and key.j < len(columns)
     m, n = game.shape
     return key[0] < m and key[1] < n
 
 
-def _with_cell_text(state: DocumentState, key: CellKey, text: str) -> DocumentState:
-    """The state after typing ``text`` into a cell: a valid formula updates the game, an
-    invalid one becomes a draft that records the error."""
+def _with_cell_text(state: DocumentState, key: Key, text: str) -> DocumentState:
+    """The state after typing ``text`` into a cell (or a family's formula): a valid formula
+    updates the game, an invalid one becomes a draft that records the error."""
     game = state.game
     drafts = {k: d for k, d in state.drafts.items() if k != key}
-    i, j, player = key
     try:
-        formula = Formula(_as_number_if_plain(text), game.parameter_names)
-        game = set_cell(game, i, j, player, formula)
+        if isinstance(key, FormulaKey):
+            game = set_family_formula(game, key.i, key.j, key.player, _as_number_if_plain(text))
+        else:
+            i, j, player = key
+            formula = Formula(_as_number_if_plain(text), game.parameter_names)
+            game = set_cell(game, i, j, player, formula)
     except (FormulaError, GameError) as error:
         drafts[key] = Draft(text, str(error))
     return DocumentState(game, drafts)
@@ -225,11 +255,8 @@ class EditCellCommand(QUndoCommand):
 
     ID = 1001
 
-    def __init__(self, document: GameDocument, key: CellKey, old: str, new: str) -> None:
-        i, j, player = key
-        super().__init__(
-            document.tr("Edit %1").replace("%1", document.game.cell_label(i, j, player))
-        )
+    def __init__(self, document: GameDocument, key: Key, old: str, new: str) -> None:
+        super().__init__(document.tr("Edit %1").replace("%1", document.key_label(key)))
         self.document, self.key, self.old, self.new = document, key, old, new
 
     def id(self) -> int:

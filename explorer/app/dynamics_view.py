@@ -21,7 +21,8 @@ from explorer.app.document import GameDocument
 from explorer.app.tabs import LazyTab
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core.dynamics import DYNAMICS, Trajectory, is_symmetric, trajectory
-from explorer.core.game import COLUMN, ROW
+from explorer.core.families import strategy_values
+from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.i18n import _
 from explorer.core.solve import solve
 from explorer.core.words.dynamics import EXPLANATIONS
@@ -236,6 +237,8 @@ class DynamicsView(LazyTab):
         self._moving = []
         if result.rows.shape[1] == 2 and result.columns.shape[1] == 2:
             self._square(result)
+        elif (values := _values_of(self.document.game)) is not None:
+            self._values(result, values)
         else:
             self._shares(result)
 
@@ -262,6 +265,46 @@ class DynamicsView(LazyTab):
                 "<span style='color:%1'>●</span> Nash equilibria"
             ).replace("%1", EQUILIBRIUM_FRAME.name())
         )
+
+    def _values(self, result: Trajectory, values: list[tuple[str, np.ndarray]]) -> None:
+        """Family games: each player's average strategy value (a mean price) over time, the
+        equilibrium's values at the right; one line a player instead of one a strategy."""
+        import pyqtgraph as pg
+
+        game, plot = self.document.game, self.plot
+        plot.setLabel("bottom", self.tr("time"))
+        plot.setLabel("left", self.tr("average strategy value"))
+        entries = []
+        for player, shares in ((ROW, result.rows), (COLUMN, result.columns)):
+            variable, own = values[player]
+            colour = pg.mkColor(player_colour_hex(player))
+            curve = plot.plot(pen=pg.mkPen(colour, width=line_width(3), style=LINE_STYLES[player]))
+            self._moving.append((curve, result.times, shares @ own, True))
+            label = self.tr("%1: average %2").replace("%1", game.players[player].name)
+            entries.append(
+                f"<span style='color:{colour.name()}'>{LINE_SAMPLES[player]} "
+                f"{label.replace('%2', variable)}</span>"
+            )
+            targets = [
+                np.array(e.row if player == ROW else e.column) @ own for e in self.equilibria
+            ]
+            plot.plot(
+                [result.times[-1]] * len(targets),
+                targets,
+                pen=None,
+                symbol="o",
+                symbolSize=10,
+                symbolBrush=EQUILIBRIUM_FRAME.name(),
+            )
+        plot.setXRange(float(result.times[0]), float(result.times[-1]), padding=0.02)
+        span = np.concatenate([own for _, own in values])
+        plot.setYRange(float(span.min()), float(span.max()), padding=0.05)
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        entries.append(
+            f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>●</span> "
+            + self.tr("an equilibrium's values")
+        )
+        self.legend.setText("<br>".join(entries))
 
     def _shares(self, result: Trajectory) -> None:
         """Larger games: each strategy's share over time, equilibrium shares at the right."""
@@ -339,3 +382,9 @@ class DynamicsView(LazyTab):
 
         kind = self.kind.currentText()
         save_plot_as(self.plot_area, self, f"{self.document.game.title} {kind}")
+
+
+def _values_of(game: Game) -> list[tuple[str, np.ndarray]] | None:
+    """Each player's strategy variable and values, if both players' strategies are values."""
+    found = [strategy_values(game, player) for player in (ROW, COLUMN)]
+    return None if None in found else [f for f in found if f is not None]

@@ -209,9 +209,8 @@ class MainWindow(QMainWindow):
     def on_game_changed(self) -> None:
         errors = self.document.errors
         if errors:
-            (i, j, player), error = next(iter(errors.items()))
-            label = self.document.game.cell_label(i, j, player)
-            self.show_message(f"{label}: {error}", error=True)
+            key, error = next(iter(errors.items()))
+            self.show_message(f"{self.document.key_label(key)}: {error}", error=True)
         self.on_path_changed()
 
     def on_game_opened(self) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
-from explorer.app.document import DocumentState, GameDocument, state_with_texts
+from explorer.app.document import DocumentState, FormulaKey, GameDocument, Key, state_with_texts
 from explorer.core.io.atomic import write_text_atomic
 from explorer.core.io.json_format import parse_json_text, to_json_text
 
@@ -65,7 +65,9 @@ class RecoveryManager(QObject):
                 **state.game.extras,
                 RECOVERY_KEY: {
                     "path": str(self.document.path) if self.document.path else None,
-                    "drafts": [[*key, draft.text] for key, draft in state.drafts.items()],
+                    "drafts": [
+                        [*_key_list(key), draft.text] for key, draft in state.drafts.items()
+                    ],
                     "saved_at": datetime.now().isoformat(timespec="seconds"),
                 },
             }
@@ -88,6 +90,22 @@ class RecoveryManager(QObject):
         self._lock.unlock()
 
 
+def _key_list(key: Key) -> list[object]:
+    """A draft's key as the recovery file writes it: ``[i, j, player]`` for a cell,
+    ``["formula", i, j, player]`` for a family's formula."""
+    if isinstance(key, FormulaKey):
+        return ["formula", key.i, key.j, key.player]
+    return list(key)
+
+
+def _key(entry: list[object]) -> Key:
+    if entry and entry[0] == "formula":
+        i, j, player = (int(str(v)) for v in entry[1:])
+        return FormulaKey(i, j, player)
+    i, j, player = (int(str(v)) for v in entry)
+    return (i, j, player)
+
+
 def find_orphans(directory: Path) -> list[Path]:
     """Recovery files whose owner is gone (its lock is free or stale)."""
     orphans = []
@@ -104,7 +122,7 @@ def read_orphan(file: Path) -> RecoveredWork:
     game = parse_json_text(file.read_text(encoding="utf-8"))
     extras = dict(game.extras)
     info = extras.pop(RECOVERY_KEY, {}) or {}
-    texts = {(int(i), int(j), int(p)): str(text) for i, j, p, text in info.get("drafts", [])}
+    texts = {_key(entry[:-1]): str(entry[-1]) for entry in info.get("drafts", [])}
     state = state_with_texts(game.with_changes(extras=extras), texts)
     original = Path(info["path"]) if info.get("path") else None
     saved_at = datetime.fromisoformat(info.get("saved_at") or datetime.now().isoformat())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.families import best_response_curves
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
 from explorer.core.solve import METHODS, degeneracy_explanation, method_name
@@ -37,6 +38,7 @@ from explorer.render.style import player_colour
 
 if TYPE_CHECKING:
     from explorer.app.plots import BestResponseDiagram
+    from explorer.render.best_response_plot import BestResponsePlot
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -154,6 +156,7 @@ class ResultsPanel(QWidget):
         self.copy_explanation.clicked.connect(self.on_copy_explanation)
         self.table.clicked.connect(lambda index: self.explain(index.row()))
         self.diagram: BestResponseDiagram | None = None  # made on first use
+        self.curves: BestResponsePlot | None = None  # a family game's curves, made on first use
         self.diagram_box = QVBoxLayout()
         self.diagram_legend = QLabel(self)
         self.diagram_legend.setWordWrap(True)
@@ -214,15 +217,41 @@ class ResultsPanel(QWidget):
         self.equilibria.set_report(report)
         self.table.resizeRowsToContents()
         self.summary.setText(self._summary(report))
-        two_by_two = report.game.shape == (2, 2)
-        self.diagram_panel.setVisible(two_by_two)
-        if two_by_two:
-            diagram = self.ensure_diagram()
-            diagram.show_report(report)
-            self.diagram_legend.setText(diagram.legend_html(report))
+        self.show_diagram(report)
         self.set_step(min(self.step, len(report.elimination.steps)))
         selected = self.table.currentIndex().row()
         self.explain(selected if 0 <= selected < len(report.solution.equilibria) else 0)
+
+    def show_diagram(self, report: Report) -> None:
+        """Beside the equilibria: a family game's best-response curves, a 2×2 game's p–q
+        square, nothing for other games."""
+        curves = best_response_curves(report.game, report.best_responses)
+        two_by_two = curves is None and report.game.shape == (2, 2)
+        self.diagram_panel.setVisible(curves is not None or two_by_two)
+        if self.diagram is not None:
+            self.diagram.setVisible(two_by_two)
+        if self.curves is not None:
+            self.curves.setVisible(curves is not None)
+        if curves is not None:
+            plot = self.ensure_curves()
+            plot.show()
+            plot.show_curves(curves)
+            mixed = len(report.solution.equilibria) - len(report.solution.pure)
+            self.diagram_legend.setText(plot.legend_html(curves, report.game, mixed))
+        elif two_by_two:
+            diagram = self.ensure_diagram()
+            diagram.show_report(report)
+            self.diagram_legend.setText(diagram.legend_html(report))
+
+    def ensure_curves(self) -> BestResponsePlot:
+        """The best-response curves, made on first use (pyqtgraph loads slowly)."""
+        from explorer.render.best_response_plot import BestResponsePlot
+
+        if self.curves is None:
+            self.curves = BestResponsePlot(self.diagram_panel)
+            self.curves.setMinimumWidth(300)
+            self.diagram_box.addWidget(self.curves)
+        return self.curves
 
     def ensure_diagram(self) -> BestResponseDiagram:
         """The p–q square, made on first use (pyqtgraph loads slowly)."""
@@ -249,7 +278,7 @@ class ResultsPanel(QWidget):
     def on_save_diagram(self) -> None:
         from explorer.app.plots import save_plot_as
 
-        if self.diagram is not None and self.report is not None:
+        if self.diagram_panel.isVisible() and self.report is not None:
             save_plot_as(self.diagram_panel, self, f"{self.report.game.title} best responses")
 
     def on_copy_explanation(self) -> None:

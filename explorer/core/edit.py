@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Sequence
 from dataclasses import replace
 
+from explorer.core.families import (
+    Block,
+    FamilyTable,
+    StrategyRange,
+    compile_table,
+    family_of,
+    game_with_table,
+    replace_names,
+    table_of,
+)
+from explorer.core.families.cells import number_source
 from explorer.core.formula import Formula, FormulaError
 from explorer.core.game import COLUMN, ROW, Cell, Game, GameError, Parameter, Player
 
@@ -25,17 +35,27 @@ def blank_game() -> Game:
 
 
 def set_cell(game: Game, i: int, j: int, player: int, formula: Formula) -> Game:
-    """Replace one payoff; the formula must use only the game's parameters."""
+    """Replace one payoff; the formula must use only the game's parameters.
+
+    In a family game only a cell of two single strategies has a payoff of its own; the
+    others come from a family's formula (:func:`set_family_formula`).
+    """
+    if family_of(game) is not None:
+        table = table_of(game)
+        bi, bj = table.block_at(ROW, i)[0], table.block_at(COLUMN, j)[0]
+        for block in (table.blocks[ROW][bi], table.blocks[COLUMN][bj]):
+            if isinstance(block, StrategyRange):
+                raise GameError(
+                    f"{game.cell_label(i, j, player)} comes from the formula of the family "
+                    f"{block.label}; edit that formula, or turn the family into single "
+                    "strategies first"
+                )
+        return set_family_formula(game, bi, bj, player, formula)
     rows = [list(row) for row in game.payoffs]
     cell = list(rows[i][j])
     cell[player] = formula
     rows[i][j] = (cell[0], cell[1])
     return replace(game, payoffs=tuple(tuple(row) for row in rows))
-
-
-def _players_with(game: Game, player: int, strategies: Sequence[str]) -> tuple[Player, Player]:
-    updated = Player(game.players[player].name, tuple(strategies))
-    return (updated, game.players[COLUMN]) if player == ROW else (game.players[ROW], updated)
 
 
 def _unique_name(base: str, taken: Sequence[str]) -> str:
@@ -47,58 +67,98 @@ def _unique_name(base: str, taken: Sequence[str]) -> str:
     return f"{base} {k}"
 
 
-def add_strategy(game: Game, player: int, position: int, name: str | None = None) -> Game:
-    """Insert a strategy with zero payoffs at ``position`` of ``player``'s list."""
-    strategies = list(game.players[player].strategies)
-    strategies.insert(position, name or _unique_name(f"Strategy {len(strategies) + 1}", strategies))
-    rows = [list(row) for row in game.payoffs]
+# --- strategies: every game as a table of blocks (a block is one strategy or a family) --------
+
+
+def _with_lines(
+    table: FamilyTable, player: int, blocks: Sequence[Block], lines: Sequence[tuple[Cell, ...]]
+) -> FamilyTable:
+    """``table`` with ``player``'s blocks replaced and, for each, its line of payoff cells
+    (a row of the table for the row player, a column for the column player)."""
     if player == ROW:
-        rows.insert(position, [(ZERO, ZERO)] * game.shape[1])
-    else:
-        for row in rows:
-            row.insert(position, (ZERO, ZERO))
-    return replace(
-        game,
-        players=_players_with(game, player, strategies),
-        payoffs=tuple(tuple(row) for row in rows),
+        return FamilyTable((tuple(blocks), table.blocks[COLUMN]), tuple(lines))
+    formulas = tuple(zip(*lines, strict=True)) if lines else ()
+    return FamilyTable((table.blocks[ROW], tuple(blocks)), formulas)
+
+
+def _rebuilt(
+    game: Game,
+    table: FamilyTable,
+    player: int,
+    blocks: Sequence[Block],
+    lines: Sequence[tuple[Cell, ...]],
+) -> Game:
+    """``game`` with ``player``'s blocks and their payoff lines replaced (:func:`_with_lines`)."""
+    return game_with_table(game, _with_lines(table, player, blocks, lines))
+
+
+def _lines(table: FamilyTable, player: int) -> list[tuple[Cell, ...]]:
+    """The payoff cells block by block: the rows of the table, or its columns."""
+    if player == ROW:
+        return list(table.formulas)
+    return [tuple(row[j] for row in table.formulas) for j in range(len(table.blocks[COLUMN]))]
+
+
+def _single(game: Game, table: FamilyTable, player: int, index: int, doing: str) -> int:
+    """The block of the player's strategy ``index``, which must be a single strategy."""
+    block, _ = table.block_at(player, index)
+    found = table.blocks[player][block]
+    if isinstance(found, StrategyRange):
+        name = game.players[player].strategies[index]
+        raise GameError(
+            f"'{name}' is one of the family {found.label}: to {doing} it, change the family's "
+            "range or turn the family into single strategies first"
+        )
+    return block
+
+
+def add_strategy(game: Game, player: int, position: int, name: str | None = None) -> Game:
+    """Insert a strategy with zero payoffs at ``position`` of ``player``'s list (between
+    two blocks in a family game)."""
+    table = table_of(game)
+    strategies = game.players[player].strategies
+    blocks, lines = list(table.blocks[player]), _lines(table, player)
+    block, offset = (
+        table.block_at(player, position) if position < len(strategies) else (len(blocks), 0)
     )
+    if offset:
+        _single(game, table, player, position, "insert a strategy inside")
+    other = len(table.blocks[1 - player])
+    blocks.insert(block, name or _unique_name(f"Strategy {len(strategies) + 1}", strategies))
+    lines.insert(block, ((ZERO, ZERO),) * other)
+    return _rebuilt(game, table, player, blocks, lines)
 
 
 def remove_strategy(game: Game, player: int, index: int) -> Game:
     """Delete one strategy and its payoffs; a player keeps at least one strategy."""
-    strategies = list(game.players[player].strategies)
-    if len(strategies) == 1:
+    if len(game.players[player].strategies) == 1:
         raise GameError(f"{game.players[player].name} needs at least one strategy")
-    del strategies[index]
-    rows = [list(row) for row in game.payoffs]
-    if player == ROW:
-        del rows[index]
-    else:
-        for row in rows:
-            del row[index]
-    return replace(
-        game,
-        players=_players_with(game, player, strategies),
-        payoffs=tuple(tuple(row) for row in rows),
-    )
+    table = table_of(game)
+    block = _single(game, table, player, index, "remove")
+    blocks, lines = list(table.blocks[player]), _lines(table, player)
+    del blocks[block], lines[block]
+    return _rebuilt(game, table, player, blocks, lines)
 
 
 def move_strategy(game: Game, player: int, index: int, to: int) -> Game:
-    """Move a strategy (with its payoffs) from ``index`` to position ``to``."""
-    order = list(range(len(game.players[player].strategies)))
-    order.insert(to, order.pop(index))
-    strategies = [game.players[player].strategies[k] for k in order]
-    if player == ROW:
-        payoffs = tuple(game.payoffs[k] for k in order)
-    else:
-        payoffs = tuple(tuple(row[k] for k in order) for row in game.payoffs)
-    return replace(game, players=_players_with(game, player, strategies), payoffs=payoffs)
+    """Move a strategy (with its payoffs) from ``index`` to position ``to`` (in a family game,
+    to the place of the block at ``to``)."""
+    table = table_of(game)
+    block = _single(game, table, player, index, "move")
+    target, _ = table.block_at(player, to)
+    blocks, lines = list(table.blocks[player]), _lines(table, player)
+    blocks.insert(target, blocks.pop(block))
+    lines.insert(target, lines.pop(block))
+    return _rebuilt(game, table, player, blocks, lines)
 
 
 def rename_strategy(game: Game, player: int, index: int, name: str) -> Game:
-    strategies = list(game.players[player].strategies)
-    strategies[index] = name.strip()
-    return replace(game, players=_players_with(game, player, strategies))
+    """Rename one strategy (a family's strategies are named by their values)."""
+    table = table_of(game)
+    block = _single(game, table, player, index, "rename")
+    blocks = list(table.blocks[player])
+    blocks[block] = name.strip()
+    return _rebuilt(game, table, player, blocks, _lines(table, player))
 
 
 def rename_player(game: Game, player: int, name: str) -> Game:
@@ -119,16 +179,16 @@ def update_parameter(game: Game, name: str, parameter: Parameter) -> Game:
     parameters = tuple(parameter if p.name == name else p for p in game.parameters)
     if parameter.name == name:
         return replace(game, parameters=parameters)
-    names = [p.name for p in parameters]
+    table = table_of(game)
 
     def renamed(cell: Cell) -> Cell:
         return (
-            _rename_in_formula(cell[ROW], name, parameter.name, names),
-            _rename_in_formula(cell[COLUMN], name, parameter.name, names),
+            _rename_in_formula(cell[ROW], name, parameter.name),
+            _rename_in_formula(cell[COLUMN], name, parameter.name),
         )
 
-    payoffs = tuple(tuple(renamed(cell) for cell in row) for row in game.payoffs)
-    return replace(game, parameters=parameters, payoffs=payoffs)
+    formulas = tuple(tuple(renamed(cell) for cell in row) for row in table.formulas)
+    return game_with_table(game, FamilyTable(table.blocks, formulas), parameters)
 
 
 def remove_parameter(game: Game, name: str) -> Game:
@@ -139,25 +199,121 @@ def remove_parameter(game: Game, name: str) -> Game:
     return replace(game, parameters=tuple(p for p in game.parameters if p.name != name))
 
 
-def _rename_in_formula(formula: Formula, old: str, new: str, names: Sequence[str]) -> Formula:
-    """The formula with every use of the name ``old`` written as ``new``, spacing kept.
+def _rename_in_formula(formula: Formula, old: str, new: str) -> Formula:
+    """The formula with every use of the name ``old`` written as ``new``, spacing kept."""
+    return _replaced(formula, old, new, f"renaming '{old}'")
 
-    The parser reports where each name stands in UTF-8 bytes (a name such as ``α`` takes
-    two), so the text is edited as bytes.
-    """
-    if old not in formula.names or not isinstance(formula.source, str):
+
+def _replaced(formula: Formula, name: str, text: str, doing: str) -> Formula:
+    """The formula with the name ``name`` written as ``text`` (another name, or a number)."""
+    if name not in formula.names or not isinstance(formula.source, str):
         return formula
-    text = formula.source.encode("utf-8")
-    indent = len(text) - len(formula.source.lstrip().encode("utf-8"))
-    tree = ast.parse(formula.source.strip(), mode="eval")
-    spans = sorted(
-        (node.col_offset + indent, (node.end_col_offset or node.col_offset) + indent)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Name) and node.id == old
-    )
-    for start, end in reversed(spans):
-        text = text[:start] + new.encode("utf-8") + text[end:]
     try:
-        return Formula(text.decode("utf-8"), names)
-    except FormulaError as error:  # pragma: no cover - a valid rename keeps a valid formula
-        raise GameError(f"renaming '{old}' broke the formula '{formula.text}': {error}") from None
+        return Formula(replace_names(formula.source, {name: text}))
+    except FormulaError as error:
+        raise GameError(f"{doing} would break the formula '{formula.text}': {error}") from None
+
+
+# --- strategy families (block indices as in :func:`explorer.core.families.table_of`) -----------
+
+
+def _compiled(game: Game, table: FamilyTable) -> Game:
+    """``game`` with the strategies and payoffs of ``table``, its formulas checked again."""
+    checked = compile_table(
+        table.blocks, table.formulas, game.parameter_names, [p.name for p in game.players]
+    )
+    return game_with_table(game, checked)
+
+
+def _family(table: FamilyTable, player: int, block: int) -> StrategyRange:
+    found = table.blocks[player][block]
+    if not isinstance(found, StrategyRange):
+        raise GameError(f"'{found}' is a single strategy, not a family")
+    return found
+
+
+def set_family_formula(
+    game: Game, i: int, j: int, player: int, formula: Formula | str | float
+) -> Game:
+    """Replace one payoff formula of the block pair (i, j): the row player's block ``i``
+    against the column player's block ``j``. It may use the two blocks' variables."""
+    table = table_of(game)
+    try:
+        entry = formula if isinstance(formula, Formula) else Formula(formula)
+    except FormulaError as error:
+        where = table.pair_label(i, j, player, [p.name for p in game.players])
+        raise GameError(f"{where}: {error.message}") from None
+    formulas = [list(row) for row in table.formulas]
+    cell = list(formulas[i][j])
+    cell[player] = entry
+    formulas[i][j] = (cell[0], cell[1])
+    return _compiled(game, FamilyTable(table.blocks, tuple(tuple(r) for r in formulas)))
+
+
+def make_family(game: Game, player: int, block: int, family: StrategyRange) -> Game:
+    """Turn the single strategy ``block`` into ``family``: its payoff formulas stay, and may
+    now use the family's variable."""
+    table = table_of(game)
+    found = table.blocks[player][block]
+    if isinstance(found, StrategyRange):
+        raise GameError(f"{found.label} is a family already")
+    blocks = list(table.blocks[player])
+    blocks[block] = family
+    return _compiled(game, _with_lines(table, player, blocks, _lines(table, player)))
+
+
+def set_family_range(game: Game, player: int, block: int, family: StrategyRange) -> Game:
+    """Give the family ``block`` another range or variable; a new variable name is written
+    into the formulas that use the old one."""
+    table = table_of(game)
+    old = _family(table, player, block)
+    blocks, lines = list(table.blocks[player]), _lines(table, player)
+    blocks[block] = family
+    if family.variable != old.variable:
+        lines[block] = tuple(
+            (
+                _rename_in_formula(cell[ROW], old.variable, family.variable),
+                _rename_in_formula(cell[COLUMN], old.variable, family.variable),
+            )
+            for cell in lines[block]
+        )
+    return _compiled(game, _with_lines(table, player, blocks, lines))
+
+
+def split_family(game: Game, player: int, block: int) -> Game:
+    """Turn the family ``block`` into single strategies named by their values
+    (``price=0.35``), each with the family's formulas at its value."""
+    table = table_of(game)
+    family = _family(table, player, block)
+    blocks, lines = list(table.blocks[player]), _lines(table, player)
+    doing = f"writing out {family.label}"
+    blocks[block : block + 1] = family.names
+    lines[block : block + 1] = [
+        tuple(
+            (
+                _replaced(cell[ROW], family.variable, number_source(value), doing),
+                _replaced(cell[COLUMN], family.variable, number_source(value), doing),
+            )
+            for cell in lines[block]
+        )
+        for value in family.values
+    ]
+    return _compiled(game, _with_lines(table, player, blocks, lines))
+
+
+__all__ = [
+    "add_parameter",
+    "add_strategy",
+    "blank_game",
+    "make_family",
+    "move_strategy",
+    "remove_parameter",
+    "remove_strategy",
+    "rename_player",
+    "rename_strategy",
+    "set_cell",
+    "set_family_formula",
+    "set_family_range",
+    "split_family",
+    "update_parameter",
+]

@@ -15,8 +15,11 @@ from explorer.core.formula import RESERVED_NAMES, Formula, FormulaError, describ
 
 FloatArray = npt.NDArray[np.float64]
 
-#: Most strategies a player may have.
+#: Most strategies a player may have (in a game whose table is written cell by cell).
 MAX_STRATEGIES = 50
+#: Most strategies a player may have in a game written with strategy families (a price in
+#: cents from 0 to 1; see :mod:`explorer.core.families`).
+MAX_FAMILY_STRATEGIES = 101
 #: Most parameters a game may have.
 MAX_PARAMETERS = 50
 #: Longest player, strategy or parameter name.
@@ -128,11 +131,8 @@ class Player:
         _check_name("player name", self.name)
         if not isinstance(self.strategies, tuple):
             raise GameError(f"{self.name}: strategies must be a list of names")
-        if not 1 <= len(self.strategies) <= MAX_STRATEGIES:
-            raise GameError(
-                f"{self.name} has {len(self.strategies)} strategies; "
-                f"a player needs 1 to {MAX_STRATEGIES}"
-            )
+        if not 1 <= len(self.strategies) <= MAX_FAMILY_STRATEGIES:
+            raise _strategy_count_error(self)
         for strategy in self.strategies:
             _check_name(f"{self.name}: strategy name", strategy)
         duplicates = _duplicates(self.strategies)
@@ -203,6 +203,8 @@ class Game(HasParameters):
         duplicates = _duplicates(p.name for p in self.parameters)
         if duplicates:
             raise GameError(f"the parameter '{duplicates[0]}' is declared twice")
+        if self.payoff_model is None:
+            self._check_strategy_counts()
         self._check_payoff_shape()
         names = {p.name for p in self.parameters}
         for i, j, player, formula in self.entries():
@@ -214,6 +216,25 @@ class Game(HasParameters):
                 )
         if self.payoff_model is not None and not self.payoff_model.describes(self):
             object.__setattr__(self, "payoff_model", None)  # an edited table is a plain matrix
+            self._check_strategy_counts()
+
+    def __eq__(self, other: object) -> bool:
+        """Equal names, strategies, cells and parameters; for a game with strategy families
+        also the same families (a family written out as single strategies is another game,
+        though its cells read the same)."""
+        if not isinstance(other, Game):
+            return NotImplemented
+        fields = ("title", "players", "payoffs", "parameters", "description")
+        return all(getattr(self, f) == getattr(other, f) for f in fields) and getattr(
+            self.payoff_model, "table", None
+        ) == getattr(other.payoff_model, "table", None)
+
+    def _check_strategy_counts(self) -> None:
+        """A table written cell by cell has at most :data:`MAX_STRATEGIES` strategies a
+        player; a payoff model keeps its own limit (families: :data:`MAX_FAMILY_STRATEGIES`)."""
+        for player in self.players:
+            if len(player.strategies) > MAX_STRATEGIES:
+                raise _strategy_count_error(player)
 
     def _check_payoff_shape(self) -> None:
         m, n = self.shape
@@ -317,15 +338,17 @@ class Game(HasParameters):
         """
         point = {**self.defaults(), **(values or {})}
         if self.payoff_model is not None:
-            return self.payoff_model.evaluate(point)
-        A, B = self.evaluate_grid(point)
-        for i, j, player, formula in self.entries():
-            value = (A, B)[player][i, j]
-            if not math.isfinite(value):
-                raise FormulaError(
-                    f"{self.cell_label(i, j, player)} '{formula.text}' is "
-                    f"{describe_nonfinite(value)} at these parameter values"
-                )
+            A, B = self.payoff_model.evaluate(point)
+        else:
+            A, B = self.evaluate_grid(point)
+        undefined = np.argwhere(~np.isfinite(np.stack([A, B], axis=-1)))
+        if len(undefined):
+            i, j, player = (int(k) for k in undefined[0])
+            value = float((A, B)[player][i, j])
+            raise FormulaError(
+                f"{self.cell_label(i, j, player)} '{self.payoffs[i][j][player].text}' is "
+                f"{describe_nonfinite(value)} at these parameter values"
+            )
         return A, B
 
     def evaluate_grid(self, values: Mapping[str, npt.ArrayLike]) -> tuple[FloatArray, FloatArray]:
@@ -375,6 +398,13 @@ def _cell_label(players: Sequence[Player], i: int, j: int, player: int) -> str:
     except IndexError:
         profile = f"(row {i + 1}, column {j + 1})"
     return f"{players[player].name}'s payoff at {profile}"
+
+
+def _strategy_count_error(player: Player) -> GameError:
+    return GameError(
+        f"{player.name} has {len(player.strategies)} strategies; a player needs 1 to "
+        f"{MAX_STRATEGIES} ({MAX_FAMILY_STRATEGIES} in a game with strategy families)"
+    )
 
 
 def _check_name(what: str, name: object) -> None:

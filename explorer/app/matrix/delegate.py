@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -25,6 +27,49 @@ from explorer.core.game import COLUMN, ROW
 from explorer.render import style
 
 Index = QModelIndex | QPersistentModelIndex
+#: Sizes, relative to the payoffs', at which a formula in a collapsed family table may be
+#: drawn: the largest at which it fits, else the smallest with its end cut off ("…").
+FORMULA_SCALES = (0.85, 0.75, 0.65)
+_WRAPPED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft) | int(
+    Qt.TextFlag.TextWordWrap
+)
+
+
+def _scaled(font: QFont, scale: float) -> QFont:
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * scale)
+    return scaled
+
+
+def _fits(text: str, font: QFont, area: QRect) -> bool:
+    return QFontMetrics(font).boundingRect(area, _WRAPPED, text).height() <= area.height()
+
+
+def formula_scale(texts: Sequence[str], font: QFont, areas: Sequence[QRect]) -> float:
+    """The one size at which a cell's formulas are drawn: the largest of
+    :data:`FORMULA_SCALES` at which every formula fits its area, else the smallest."""
+    for scale in FORMULA_SCALES:
+        scaled = _scaled(font, scale)
+        if all(_fits(t, scaled, a) for t, a in zip(texts, areas, strict=True)):
+            return scale
+    return FORMULA_SCALES[-1]
+
+
+def _fitted(text: str, font: QFont, area: QRect) -> str:
+    """``text``, or its longest beginning with "…" that fits wrapped inside ``area``."""
+    if _fits(text, font, area):
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if _fits(text[:middle] + "…", font, area) else (low, middle - 1)
+    return text[:low] + "…"
+
+
+def _inner(area: QRect, font: QFont) -> QRect:
+    """A half of a cell less its margins, where the payoff is drawn."""
+    margin = QFontMetrics(font).horizontalAdvance("  ")
+    return area.adjusted(margin, 0, -margin, 0)
 
 
 class CellEditor(QWidget):
@@ -92,12 +137,27 @@ class PayoffDelegate(QStyledItemDelegate):
         painter.fillRect(rect, background)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, QColor(0, 90, 200, 40))
-        halves = (
-            QRect(rect.left(), rect.top(), rect.width() // 2, rect.height()),
-            QRect(rect.left() + rect.width() // 2, rect.top(), rect.width() // 2, rect.height()),
-        )
+        if index.data(Role.SHOWN) is not None:  # a family's formulas: one above the other
+            halves = (
+                QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2),
+                QRect(
+                    rect.left(), rect.top() + rect.height() // 2, rect.width(), rect.height() // 2
+                ),
+            )
+        else:
+            halves = (
+                QRect(rect.left(), rect.top(), rect.width() // 2, rect.height()),
+                QRect(
+                    rect.left() + rect.width() // 2, rect.top(), rect.width() // 2, rect.height()
+                ),
+            )
+        shown = [index.data(Role.SHOWN + p) for p in (ROW, COLUMN)]
+        scale = None
+        if None not in shown and not any(errors):  # both formulas at one size
+            areas = [_inner(half, option.font) for half in halves]
+            scale = formula_scale(shown, option.font, areas)
         for player, half in enumerate(halves):
-            self._paint_payoff(painter, option, index, player, half, errors[player])
+            self._paint_payoff(painter, option, index, player, half, errors[player], scale)
         if index.data(Role.EQUILIBRIUM):
             pen = QPen(style.EQUILIBRIUM_FRAME, 3)
             painter.setPen(pen)
@@ -112,21 +172,29 @@ class PayoffDelegate(QStyledItemDelegate):
         player: int,
         area: QRect,
         error: str | None,
+        scale: float | None = None,
     ) -> None:
         font = QFont(option.font)
         best = bool(index.data(Role.BEST + player))
         font.setBold(best)
         font.setUnderline(best)
+        shown = index.data(Role.SHOWN + player)
         painter.setFont(font)
         if error:
             colour, text = style.ERROR_TEXT, index.data(Role.TEXT + player)
+        elif shown is not None:
+            colour, text = style.player_colour(player), shown
         elif index.data(Role.DOMINATED):
             colour, text = style.DOMINATED_TEXT, payoff_text(index.data(Role.VALUE + player))
         else:
             colour, text = style.player_colour(player), payoff_text(index.data(Role.VALUE + player))
         painter.setPen(colour)
-        margin = QFontMetrics(font).horizontalAdvance("  ")
-        inner = area.adjusted(margin, 0, -margin, 0)
+        inner = _inner(area, font)
+        if shown is not None:  # a formula, over as many lines as its half of the cell holds
+            font = _scaled(font, scale or formula_scale([text], font, [inner]))
+            painter.setFont(font)
+            painter.drawText(inner, _WRAPPED, _fitted(text, font, inner))
+            return
         align = Qt.AlignmentFlag.AlignVCenter | (
             Qt.AlignmentFlag.AlignRight if player == ROW else Qt.AlignmentFlag.AlignLeft
         )

@@ -11,14 +11,42 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from explorer.app.document import CellKey, GameDocument
+from explorer.app.document import CellKey, GameDocument, Key
 from explorer.core.edit import rename_strategy
-from explorer.core.game import COLUMN, ROW, GameError
+from explorer.core.families import StrategyRange, block_size, table_of
+from explorer.core.game import COLUMN, ROW, Game, GameError
 from explorer.core.report import Report
 from explorer.core.text import format_number
 from explorer.render.style import player_colour
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _family_strategies(game: Game) -> tuple[np.ndarray, np.ndarray]:
+    """Per player, which strategies belong to a family."""
+    table = table_of(game)
+    rows, columns = (
+        np.array(
+            [isinstance(b, StrategyRange) for b in table.blocks[p] for _ in range(block_size(b))],
+            dtype=bool,
+        )
+        for p in (ROW, COLUMN)
+    )
+    return rows, columns
+
+
+def edit_pair(document: GameDocument, keys: list[Key], value: Any, description: str) -> None:
+    """Type ``value``, ``(row payoff text, column payoff text)``, into the two payoffs
+    ``keys``: what changed is one undo step."""
+    texts = tuple(value) if isinstance(value, list | tuple) else (str(value),)
+    changes = {k: t for k, t in zip(keys, texts[:2], strict=False) if t != document.cell_text(k)}
+    stack = document.undo_stack
+    if len(changes) > 1:
+        stack.beginMacro(description)
+    for key, text in changes.items():
+        document.edit_cell(key, text)
+    if len(changes) > 1:
+        stack.endMacro()
 
 
 def payoff_text(value: float | None) -> str:
@@ -37,6 +65,7 @@ class Role(IntEnum):
     BEST = Qt.ItemDataRole.UserRole + 7  # + player: is this payoff a best response?
     EQUILIBRIUM = Qt.ItemDataRole.UserRole + 9  # the cell is a pure equilibrium
     DOMINATED = Qt.ItemDataRole.UserRole + 10  # its row or column strategy is greyed out
+    SHOWN = Qt.ItemDataRole.UserRole + 11  # + player: text drawn instead of the value (a formula)
 
 
 @dataclass
@@ -68,6 +97,7 @@ class PayoffTableModel(QAbstractTableModel):
     def _evaluate(self) -> None:
         with np.errstate(all="ignore"):
             self._A, self._B = self.document.game.evaluate_grid(self.document.values)
+        self._in_family = _family_strategies(self.document.game)
 
     def on_game_changed(self) -> None:
         shape = self.document.game.shape
@@ -115,7 +145,14 @@ class PayoffTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        shown = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return shown if self.from_family(index) else shown | Qt.ItemFlag.ItemIsEditable
+
+    def from_family(self, index: Index) -> bool:
+        """True for a cell whose payoffs come from a family's formula (edited in the
+        collapsed table, not cell by cell)."""
+        rows, columns = self._in_family
+        return bool(rows[index.row()] or columns[index.column()])
 
     def value(self, i: int, j: int, player: int) -> float:
         return float((self._A, self._B)[player][i, j])
@@ -179,20 +216,8 @@ class PayoffTableModel(QAbstractTableModel):
         """Edit one cell; ``value`` is ``(row payoff text, column payoff text)``."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        texts = tuple(value) if isinstance(value, list | tuple) else (str(value),)
-        keys = [(index.row(), index.column(), p) for p in range(len(texts[:2]))]
-        changes = {
-            k: t for k, t in zip(keys, texts, strict=False) if t != self.document.cell_text(k)
-        }
-        if not changes:
-            return True
-        stack = self.document.undo_stack
-        if len(changes) > 1:
-            stack.beginMacro(self.tr("Edit cell"))
-        for key, text in changes.items():
-            self.document.edit_cell(key, text)
-        if len(changes) > 1:
-            stack.endMacro()
+        keys: list[Key] = [(index.row(), index.column(), p) for p in (ROW, COLUMN)]
+        edit_pair(self.document, keys, value, self.tr("Edit cell"))
         self.dataChanged.emit(index, index)
         return True
 

@@ -1,40 +1,28 @@
-"""The payoff matrix editor: table, player labels, strategy menus, paste and zoom."""
+"""The payoff matrix editor: table, player labels, strategy menus, families, paste and zoom."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QFont,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QSizePolicy,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QMenu, QWidget
 
 from explorer.app.document import GameDocument
-from explorer.app.matrix.delegate import PayoffDelegate
+from explorer.app.matrix.family_actions import FamilyActions
+from explorer.app.matrix.family_bar import FamilyBar
+from explorer.app.matrix.family_model import FamilyTableModel
 from explorer.app.matrix.labels import PlayerLabel, VerticalLabel
 from explorer.app.matrix.model import PayoffTableModel
+from explorer.app.matrix.table_view import MAX_POINT_SIZE, MIN_POINT_SIZE, PayoffTableView
 from explorer.core import edit
+from explorer.core.families import StrategyRange, table_of
 from explorer.core.game import COLUMN, ROW, Game
-from explorer.core.paste import PasteError, parse_block
 from explorer.render.style import EQUILIBRIUM_FRAME, player_colour_hex
 
-MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
 DEFAULT_POINT_SIZE = 15
+#: A row of a collapsed family table is this many lines of text high (two formulas).
+COLLAPSED_ROW_LINES = 6
 
 
 def _size_factor(shape: tuple[int, int]) -> float:
@@ -47,107 +35,6 @@ def _size_factor(shape: tuple[int, int]) -> float:
     return 0.65 if largest <= 10 else 0.5
 
 
-class PayoffTableView(QTableView):
-    """A table of payoff cells; typing over a cell edits it, Ctrl+V pastes a block."""
-
-    message = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setItemDelegate(PayoffDelegate(self))
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        for header in (self.horizontalHeader(), self.verticalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            header.setSectionsClickable(True)
-            header.setHighlightSections(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setWordWrap(False)
-        # As tall as its rows, no taller: a small game sits on the page, not in a grey box.
-        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-
-    def set_point_size(self, size: float) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
-        self.setFont(font)
-        bold = QFont(font)
-        bold.setBold(True)
-        for header in (self.horizontalHeader(), self.verticalHeader()):
-            header.setFont(bold)
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.3))
-        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 5)
-        self.updateGeometry()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
-            return
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy()
-            return
-        super().keyPressEvent(event)
-
-    def _origin(self) -> tuple[int, int]:
-        current = self.currentIndex()
-        selected = self.selectionModel().selectedIndexes() if self.selectionModel() else []
-        if selected:
-            return min(i.row() for i in selected), min(i.column() for i in selected)
-        return (max(current.row(), 0), max(current.column(), 0))
-
-    def paste(self) -> None:
-        """Paste a tab-separated block at the selection's top-left cell (one undo step)."""
-        model = self.model()
-        if not isinstance(model, PayoffTableModel):
-            return
-        try:
-            block = parse_block(QGuiApplication.clipboard().text())
-        except PasteError as error:
-            self.message.emit(self.tr("Nothing pasted: %1.").replace("%1", str(error)))
-            return
-        top, left = self._origin()
-        m, n = model.document.game.shape
-        edits = {}
-        for di, row in enumerate(block.cells):
-            for dj, pair in enumerate(row):
-                for player, text in enumerate(pair):
-                    if text is not None and top + di < m and left + dj < n:
-                        edits[(top + di, left + dj, player)] = text
-        model.document.edit_cells(edits, self.tr("Paste"))
-        rows, columns = block.shape
-        note = {
-            "pairs": self.tr("both payoffs"),
-            "side by side": self.tr("row and column payoffs side by side"),
-            "row player only": self.tr("the row player's payoffs only"),
-        }[block.layout]
-        self.message.emit(
-            self.tr("Pasted %1 × %2 cells (%3).")
-            .replace("%1", str(rows))
-            .replace("%2", str(columns))
-            .replace("%3", note)
-        )
-
-    def copy(self) -> None:
-        """Copy the selected cells as tab-separated ``row, column`` pairs."""
-        model = self.model()
-        selected = sorted(
-            self.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column())
-        )
-        if not isinstance(model, PayoffTableModel) or not selected:
-            return
-        rows: dict[int, list[str]] = {}
-        for index in selected:
-            texts = index.data(Qt.ItemDataRole.EditRole)
-            rows.setdefault(index.row(), []).append(f"{texts[0]}, {texts[1]}")
-        QGuiApplication.clipboard().setText("\n".join("\t".join(r) for r in rows.values()))
-
-
 class MatrixEditor(QWidget):
     """The payoff table with the players' names around it and the editing actions."""
 
@@ -157,6 +44,9 @@ class MatrixEditor(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = PayoffTableModel(document, self)
+        self.family_model = FamilyTableModel(document, self)
+        self.families = FamilyActions(self, lambda: self.document.game, self.apply)
+        self.family_bar = FamilyBar(document, self)
         self.view = PayoffTableView(self)
         self.view.setModel(self.model)
         self.column_label = PlayerLabel(self)
@@ -167,22 +57,22 @@ class MatrixEditor(QWidget):
             label.doubleClicked.connect(lambda p=player: self.start_player_rename(p))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.column_label, 0, 1)
-        layout.addWidget(self.row_label, 1, 0)
-        layout.addWidget(self.view, 1, 1)
+        layout.addWidget(self.family_bar, 0, 1)
+        layout.addWidget(self.column_label, 1, 1)
+        layout.addWidget(self.row_label, 2, 0)
+        layout.addWidget(self.view, 2, 1, Qt.AlignmentFlag.AlignTop)  # under its player's name
         self.legend = QLabel(self)
         self.legend.setObjectName("matrix_legend")
         self.legend.setWordWrap(True)
-        self.legend.setText(
-            self.tr(
-                "<u><b>Bold underlined</b></u>: a best response · "
-                "<span style='color:%1'>green frame</span>: a pure equilibrium · "
-                "<span style='color:#9a9a9a'>grey</span>: strictly dominated (or eliminated) · "
-                "double-click a cell or a name to edit it"
-            ).replace("%1", EQUILIBRIUM_FRAME.name())
-        )
-        layout.addWidget(self.legend, 2, 1)
-        layout.setRowStretch(3, 1)
+        self._cell_legend = self.tr(
+            "<u><b>Bold underlined</b></u>: a best response · "
+            "<span style='color:%1'>green frame</span>: a pure equilibrium · "
+            "<span style='color:#9a9a9a'>grey</span>: strictly dominated (or eliminated) · "
+            "double-click a cell or a name to edit it"
+        ).replace("%1", EQUILIBRIUM_FRAME.name())
+        self.legend.setText(self._cell_legend)
+        layout.addWidget(self.legend, 3, 1)
+        layout.setRowStretch(4, 1)
         self._shape = document.game.shape
         self._base_size = float(DEFAULT_POINT_SIZE)
         self._connect_signals()
@@ -191,6 +81,7 @@ class MatrixEditor(QWidget):
 
     def _connect_signals(self) -> None:
         self.document.gameChanged.connect(self.on_game_changed)
+        self.family_bar.expandedChanged.connect(self.on_game_changed)
         self.view.message.connect(self.message)
         self.view.customContextMenuRequested.connect(self.on_cell_menu)
         self.view.horizontalHeader().customContextMenuRequested.connect(
@@ -200,11 +91,12 @@ class MatrixEditor(QWidget):
             lambda pos: self.on_header_menu(ROW, pos)
         )
         self.view.horizontalHeader().sectionDoubleClicked.connect(
-            lambda section: self.start_rename(COLUMN, section)
+            lambda section: self.on_header_double_clicked(COLUMN, section)
         )
         self.view.verticalHeader().sectionDoubleClicked.connect(
-            lambda section: self.start_rename(ROW, section)
+            lambda section: self.on_header_double_clicked(ROW, section)
         )
+        self.view.doubleClicked.connect(self.on_cell_double_clicked)
 
     # --- display ----------------------------------------------------------------------------
 
@@ -214,9 +106,34 @@ class MatrixEditor(QWidget):
             label.setText(game.players[player].name)
             label.setStyleSheet(f"color: {player_colour_hex(player)}; font-weight: bold;")
         self.row_label.update()
-        if game.shape != self._shape:
-            self._shape = game.shape
+        collapsed = self.family_bar.collapsed()
+        wanted = self.family_model if collapsed else self.model
+        switched = self.view.model() is not wanted
+        if switched:
+            self.view.setModel(wanted)
+        self.legend.setText(self.family_bar.legend_html() if collapsed else self._cell_legend)
+        rows, columns = table_of(game).blocks
+        shape = (len(rows), len(columns)) if collapsed else game.shape
+        if shape != self._shape or switched:
+            self._shape = shape
             self.set_point_size(self._base_size)
+
+    @property
+    def collapsed(self) -> bool:
+        """True while the table shows one row or column per block of a family game."""
+        return self.view.model() is self.family_model
+
+    def block_at(self, player: int, section: int) -> int:
+        """The block a row or column of the table shows (a strategy's block when expanded)."""
+        return (
+            section if self.collapsed else table_of(self.document.game).block_at(player, section)[0]
+        )
+
+    def strategy_at(self, player: int, section: int) -> int:
+        """The first strategy a row or column of the table shows."""
+        if not self.collapsed:
+            return section
+        return table_of(self.document.game).offsets(player)[section]
 
     def point_size(self) -> float:
         """The zoom the user chose (larger games are drawn a little smaller than this)."""
@@ -225,6 +142,9 @@ class MatrixEditor(QWidget):
     def set_point_size(self, size: float) -> None:
         self._base_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         self.view.set_point_size(self._base_size * _size_factor(self._shape))
+        if self.view.model() is self.family_model:  # room for formulas over several lines
+            height = self.view.fontMetrics().height() * COLLAPSED_ROW_LINES
+            self.view.verticalHeader().setDefaultSectionSize(int(height))
         font = QFont(self.font())
         font.setPointSizeF(self.view.font().pointSizeF() * 1.1)
         font.setBold(True)
@@ -268,12 +188,32 @@ class MatrixEditor(QWidget):
     def rename_player(self, player: int, name: str) -> bool:
         return self.apply(lambda g: edit.rename_player(g, player, name), self.tr("Rename player"))
 
+    def on_header_double_clicked(self, player: int, section: int) -> None:
+        """Rename a single strategy; change a family's range."""
+        block = self.block_at(player, section)
+        if isinstance(table_of(self.document.game).blocks[player][block], StrategyRange):
+            self.families.change_range(player, block)
+        else:
+            self.start_rename(player, section)
+
+    def on_cell_double_clicked(self, index: QModelIndex) -> None:
+        """A payoff that comes from a family's formula is edited in the collapsed table."""
+        if not self.collapsed and self.model.from_family(index):
+            self.message.emit(
+                self.tr(
+                    "This payoff comes from a family's formula: untick 'Show every strategy' "
+                    "to edit the formula, or write the family out as single strategies."
+                )
+            )
+
     def start_rename(self, player: int, section: int) -> QLineEdit:
         """An in-place editor over a strategy's header; Enter renames, Escape cancels."""
         header = self.view.horizontalHeader() if player == COLUMN else self.view.verticalHeader()
         editor = QLineEdit(header)
         editor.setObjectName("strategy_name_editor")
-        editor.setText(self.document.game.players[player].strategies[section])
+        editor.setText(
+            self.document.game.players[player].strategies[self.strategy_at(player, section)]
+        )
         editor.selectAll()
         if player == COLUMN:
             rect = QRect(
@@ -298,7 +238,7 @@ class MatrixEditor(QWidget):
 
     def _finish_rename(self, editor: QLineEdit, player: int, section: int) -> None:
         if editor.text().strip():
-            self.rename_strategy(player, section, editor.text())
+            self.rename_strategy(player, self.strategy_at(player, section), editor.text())
         editor.hide()
 
     def _finish_player_rename(self, editor: QLineEdit, player: int) -> None:
@@ -323,9 +263,22 @@ class MatrixEditor(QWidget):
 
     # --- context menus ----------------------------------------------------------------------
 
+    def section_actions(self, player: int, section: int) -> list[QAction]:
+        """The actions offered for a row or column of the table: a family's in the collapsed
+        table, a strategy's otherwise."""
+        if self.collapsed:
+            block = section
+            if isinstance(table_of(self.document.game).blocks[player][block], StrategyRange):
+                return self.families.actions(player, block)
+        return self.strategy_actions(player, self.strategy_at(player, section))
+
     def strategy_actions(self, player: int, index: int) -> list[QAction]:
-        """The actions offered for one strategy (also used by the Edit menu)."""
+        """The actions offered for one strategy (also used by the Edit menu); a strategy of a
+        family gets its family's."""
         game = self.document.game
+        block = table_of(game).block_at(player, index)[0]
+        if isinstance(table_of(game).blocks[player][block], StrategyRange):
+            return self.families.actions(player, block)
         name = game.players[player].strategies[index]
         before, after = (
             (self.tr("Insert strategy above"), self.tr("Insert strategy below"))
@@ -353,7 +306,7 @@ class MatrixEditor(QWidget):
             action = QAction(text, self)
             action.triggered.connect(slot)
             actions.append(action)
-        return actions
+        return actions + self.families.actions(player, block)
 
     def on_header_menu(self, player: int, position: QPoint) -> None:
         header = self.view.horizontalHeader() if player == COLUMN else self.view.verticalHeader()
@@ -361,7 +314,7 @@ class MatrixEditor(QWidget):
         if section < 0:
             return
         menu = QMenu(self)
-        menu.addActions(self.strategy_actions(player, section))
+        menu.addActions(self.section_actions(player, section))
         menu.popup(header.mapToGlobal(position))
 
     def on_cell_menu(self, position: QPoint) -> None:
@@ -371,8 +324,9 @@ class MatrixEditor(QWidget):
         menu = QMenu(self)
         game = self.document.game
         for player, section in ((ROW, index.row()), (COLUMN, index.column())):
-            submenu = menu.addMenu(
-                f"{game.players[player].name}: {game.players[player].strategies[section]}"
+            shown = index.model().headerData(
+                section, Qt.Orientation.Vertical if player == ROW else Qt.Orientation.Horizontal
             )
-            submenu.addActions(self.strategy_actions(player, section))
+            submenu = menu.addMenu(f"{game.players[player].name}: {shown}")
+            submenu.addActions(self.section_actions(player, section))
         menu.popup(self.view.viewport().mapToGlobal(position))

@@ -132,14 +132,14 @@ def dominating_mixture(
     index) before a mixture: the strongest and simplest statement that is true.
     """
     count = U.shape[0]
-    others = [k for k in range(count) if k != strategy]
+    others = [*range(strategy), *range(strategy + 1, count)]
     if not others:
         return None
     gains = U[others] - U[strategy]
     best_gain = gains.max(axis=0)
-    for k, gain in zip(others, gains, strict=True):
-        if np.all(gain > slack):
-            return unit_vector(count, k), True
+    strictly = np.all(gains > slack, axis=1)  # one test per other strategy, at once
+    if strictly.any():
+        return unit_vector(count, others[int(np.argmax(strictly))]), True
     # A best response to some pure strategy of the opponent cannot be strictly dominated: no
     # mixture of the others gains more than the best of them against that strategy. Likewise
     # a strategy that is the only best response to one cannot be weakly dominated.
@@ -154,9 +154,9 @@ def dominating_mixture(
                 return mixture, True
     if not weak_possible:
         return None
-    for k, gain in zip(others, gains, strict=True):
-        if np.all(gain >= -slack) and np.any(gain > slack):
-            return unit_vector(count, k), False
+    weakly = np.all(gains >= -slack, axis=1) & np.any(gains > slack, axis=1)
+    if weakly.any():
+        return unit_vector(count, others[int(np.argmax(weakly))]), False
     # Weak dominance needs a mixture whose smallest gain is (up to the slack) at least zero;
     # when the strict program showed every mixture loses clearly somewhere, there is none.
     if smallest_gain < -2 * slack:

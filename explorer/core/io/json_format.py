@@ -15,6 +15,8 @@ from explorer.core.game import Game, GameError, Parameter
 from explorer.core.io.errors import GameFileError
 
 FORMAT = "explorer-game/1"
+#: The version that adds strategy families (:mod:`explorer.core.io.family_json`).
+FAMILY_FORMAT = "explorer-game/2"
 #: Largest game file read, in bytes.
 MAX_FILE_BYTES = 5_000_000
 _KNOWN_KEYS = {"format", "title", "description", "players", "parameters", "payoffs"}
@@ -55,6 +57,11 @@ def game_from_dict(data: object) -> Game:
         from explorer.core.io.tree_json import tree_game_from_dict
 
         return tree_game_from_dict(data)
+    if data.get("format") == FAMILY_FORMAT:
+        # Version 2 adds strategy families; its reader builds on this module.
+        from explorer.core.io.family_json import family_game_from_dict
+
+        return family_game_from_dict(data)
     _check_format(data)
     players = _field(data, "players", list)
     if len(players) != 2:
@@ -115,7 +122,7 @@ def parameters_to_list(parameters: Sequence[Parameter]) -> list[dict[str, Any]]:
 def to_json_text(game: Game) -> str:
     """The game as readable JSON text: one payoff row, one strategy list per line."""
     data = game_to_dict(game)
-    if data.get("format") != FORMAT:
+    if data.get("format") not in (FORMAT, FAMILY_FORMAT):
         # A tree's strategic form is saved as the tree, in the tree form's layout.
         from explorer.core.io.tree_json import tree_dict_text
 
@@ -171,7 +178,8 @@ def _check_format(data: Mapping[str, Any]) -> None:
     if version != FORMAT:
         if isinstance(version, str) and version.startswith("explorer-game/"):
             raise GameFileError(
-                f"the file's format {version!r} is not supported; this version reads {FORMAT!r}"
+                f"the file's format {version!r} is not supported; this version reads "
+                f"{FORMAT!r} and {FAMILY_FORMAT!r}"
             )
         raise GameFileError(f"unknown format {version!r}; expected {FORMAT!r}")
 

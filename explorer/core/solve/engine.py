@@ -21,10 +21,11 @@ from explorer.core.numeric import PROBABILITY_TOLERANCE
 from explorer.core.solve.batch import BatchSolution
 from explorer.core.solve.budget import ENUMERATION_SHARE, Budget, BudgetExhausted, StopCheck
 from explorer.core.solve.choice import chosen_algorithm, enumeration_fits
-from explorer.core.solve.degeneracy import degenerate_games, evident_degeneracy
+from explorer.core.solve.degeneracy import degenerate_games, evident_degeneracy, pure_ties
 from explorer.core.solve.lemke_howson import lemke_howson
 from explorer.core.solve.nashpy_methods import nashpy_candidates
-from explorer.core.solve.result import METHODS, Solution, method_name_capitalised
+from explorer.core.solve.reduction import undominated
+from explorer.core.solve.result import METHODS, Solution, method_name, method_name_capitalised
 from explorer.core.solve.small import is_small, small_game_solution
 from explorer.core.solve.support_enumeration import support_equilibria
 from explorer.core.solve.verify import as_bimatrices, as_bimatrix, cleaned, mutual_best_responses
@@ -37,6 +38,11 @@ IntArray = npt.NDArray[np.int64]
 
 #: Digits to which two equilibria from different Lemke-Howson paths must agree to be one.
 _DIGITS = 9
+#: Share of a solve's time that removing dominated strategies may use before enumeration.
+REDUCTION_SHARE = 0.2
+
+#: Per game of a batch, the row and the column strategies kept (after removing dominated ones).
+Kept = tuple[BoolArray, BoolArray]
 
 
 def _seconds(budget: Budget) -> str:
@@ -157,23 +163,64 @@ def _distinct(found: list[tuple[FloatArray, FloatArray]]) -> list[tuple[FloatArr
 
 
 def _lemke_howson(
-    A: FloatArray, B: FloatArray, games: IntArray, budget: Budget, record: _Record
+    A: FloatArray,
+    B: FloatArray,
+    games: IntArray,
+    budget: Budget,
+    record: _Record,
+    kept: Kept | None = None,
 ) -> None:
-    """Lemke-Howson from every starting label of each game, the time split between games."""
-    labels = record.m + record.n
+    """Lemke-Howson from every starting label of each game, the time split between games.
+
+    With ``kept`` (the fallback for games too large to enumerate), each path runs on the
+    strategies left after removing dominated ones, and every pure equilibrium is added by
+    checking each strategy pair: only mixed equilibria can then be missing.
+    """
+    slack = slack_of(A, B)
     for position, g in enumerate(games):
         share = budget.share(1.0 / (len(games) - position))
-        found: list[tuple[FloatArray, FloatArray]] = []
+        rows, columns = (
+            (np.arange(record.m), np.arange(record.n))
+            if kept is None
+            else (np.flatnonzero(kept[0][g]), np.flatnonzero(kept[1][g]))
+        )
+        a, b = A[g][np.ix_(rows, columns)], B[g][np.ix_(rows, columns)]
+        found = [] if kept is None else _pure_profiles(A[g], B[g], float(slack[g]))
+        pure = len(found)
+        labels = len(rows) + len(columns)
         done = 0
         for label in range(labels):
             try:
-                found.append(lemke_howson(A[g], B[g], label, share))
+                x, y = lemke_howson(a, b, label, share)
             except BudgetExhausted:
                 break
+            found.append((_embedded(x, rows, record.m), _embedded(y, columns, record.n)))
             done += 1
         found = _distinct(found)
         record.add_profiles(int(g), found)
-        record.used([g], "lemke-howson", _lemke_howson_note(done, labels, bool(found), budget))
+        if kept is None:
+            note = _lemke_howson_note(done, labels, bool(found), budget)
+        else:
+            note = _fallback_note(done, labels, pure, bool(found), budget)
+        record.used([g], "lemke-howson", note)
+
+
+def _embedded(strategy: FloatArray, kept: IntArray, size: int) -> FloatArray:
+    """A mixed strategy over the kept strategies, written over all ``size`` of them."""
+    full = np.zeros(size)
+    full[kept] = strategy
+    return full
+
+
+def _pure_profiles(
+    A: FloatArray, B: FloatArray, slack: float
+) -> list[tuple[FloatArray, FloatArray]]:
+    """Every pure equilibrium of one game: each strategy pair checked for mutual best replies."""
+    m, n = A.shape
+    mutual = (A >= A.max(axis=0, keepdims=True) - slack) & (
+        B >= B.max(axis=1, keepdims=True) - slack
+    )
+    return [(np.eye(m)[i], np.eye(n)[j]) for i, j in np.argwhere(mutual)]
 
 
 def _lemke_howson_note(done: int, labels: int, found: bool, budget: Budget) -> str:
@@ -188,6 +235,98 @@ def _lemke_howson_note(done: int, labels: int, found: bool, budget: Budget) -> s
             "of {seconds} s ran out; the game may have other equilibria."
         ).format(done=done, labels=labels, seconds=_seconds(budget))
     return _("Lemke-Howson finds one equilibrium per starting label; the game may have others.")
+
+
+def _fallback_note(done: int, labels: int, pure: int, found: bool, budget: Budget) -> str:
+    """What a game too large to enumerate got: every pure equilibrium, mixed ones by chance."""
+    if not found:
+        return _(
+            "The game has no pure equilibrium (every strategy pair was checked), and no mixed "
+            "one was found within the time budget of {seconds} s. Every finite game has one; "
+            "it was not reached in the time allowed."
+        ).format(seconds=_seconds(budget))
+    if done < labels:
+        return _(
+            "Lemke-Howson ran from {done} of {labels} starting labels before the time budget "
+            "of {seconds} s ran out; all {pure} pure equilibria are listed (every strategy "
+            "pair was checked), but the game may have other equilibria, mixed ones."
+        ).format(done=done, labels=labels, seconds=_seconds(budget), pure=pure)
+    return _(
+        "All {pure} pure equilibria are listed (every strategy pair was checked); mixed ones "
+        "were searched by Lemke-Howson, which finds one equilibrium per starting label, so the "
+        "game may have other mixed equilibria."
+    ).format(pure=pure)
+
+
+def _enumerate_reduced(
+    A: FloatArray, B: FloatArray, algorithm: str, budget: Budget, record: _Record
+) -> tuple[Kept | None, IntArray]:
+    """Remove strictly dominated strategies (:mod:`.reduction`) and enumerate every game
+    whose remaining game fits the budget; the others are returned for Lemke-Howson.
+
+    The remaining game has exactly the equilibria of the whole game, so an enumeration of
+    it is as complete as one of the whole game would have been.
+    """
+    games, m, n = A.shape
+    everything = np.arange(games)
+    slack = slack_of(A, B)
+    try:
+        rows, columns = undominated(A, B, slack, budget.share(REDUCTION_SHARE))
+    except BudgetExhausted:
+        return None, everything
+    sizes = np.stack([rows.sum(axis=1), columns.sum(axis=1)], axis=1)
+    rest = []
+    for mr, nr in np.unique(sizes, axis=0).tolist():
+        group = np.flatnonzero((sizes == (mr, nr)).all(axis=1))
+        if (mr, nr) == (m, n) or not enumeration_fits(mr, nr, len(group), budget):
+            rest.append(group)
+            if (mr, nr) != (m, n):
+                record.notes.add(group, _still_too_large_note(mr, nr))
+            continue
+        row_index = np.nonzero(rows[group])[1].reshape(len(group), mr)
+        column_index = np.nonzero(columns[group])[1].reshape(len(group), nr)
+        take = (group[:, None, None], row_index[:, :, None], column_index[:, None, :])
+        part = _Record(len(group), mr, nr)
+        if not _enumerate(A[take], B[take], algorithm, budget, part, degeneracy=True):
+            rest.append(group)
+            continue
+        for profiles in part.found:
+            record.found.append(
+                Profiles(
+                    group[profiles.game],
+                    _spread(profiles.rows, row_index[profiles.game], m),
+                    _spread(profiles.columns, column_index[profiles.game], n),
+                )
+            )
+        record.degenerate[group] = part.degenerate | pure_ties(A[group], B[group], slack[group])
+        record.known_degeneracy[group] = True
+        record.complete[group] = part.complete
+        record.used(group, algorithm, _reduced_note(mr, nr, algorithm))
+        for k, words in enumerate(part.notes.index):
+            for word in part.notes.values[words]:
+                record.notes.add([group[k]], word)
+    left = np.sort(np.concatenate(rest)) if rest else np.zeros(0, dtype=np.int64)
+    return (rows, columns), left
+
+
+def _spread(strategies: FloatArray, kept: IntArray, size: int) -> FloatArray:
+    """Mixed strategies over each profile's kept strategies, written over all ``size``."""
+    full = np.zeros((len(strategies), size))
+    np.put_along_axis(full, kept, strategies, axis=1)
+    return full
+
+
+def _reduced_note(m: int, n: int, algorithm: str) -> str:
+    return _(
+        "Removing strictly dominated strategies, round after round, left a {m}×{n} game, "
+        "which {method} solved completely: every equilibrium is listed."
+    ).format(m=m, n=n, method=method_name(algorithm))
+
+
+def _still_too_large_note(m: int, n: int) -> str:
+    return _(
+        "Removing strictly dominated strategies left a {m}×{n} game, still too large to enumerate."
+    ).format(m=m, n=n)
 
 
 def _nashpy(A: FloatArray, B: FloatArray, budget: Budget, record: _Record) -> None:
@@ -289,9 +428,12 @@ def _solve_checked(
         budget.check()
         return small_game_solution(A[0], B[0], method)
     record = _Record(games, m, n)
-    if note:
-        record.notes.add(range(games), note)
-    if algorithm in ("vertex", "support"):
+    if note:  # too large to enumerate: first see what is left without dominated strategies
+        wanted = "vertex" if method == "auto" else method
+        kept, rest = _enumerate_reduced(A, B, wanted, budget, record)
+        record.notes.add(rest, note)
+        _lemke_howson(A, B, rest, budget, record, kept or _everything(games, m, n))
+    elif algorithm in ("vertex", "support"):
         if not _enumerate(A, B, algorithm, budget, record, degeneracy):
             _lemke_howson(A, B, np.arange(games), budget.reserve(), record)
     elif algorithm == "nashpy":
@@ -299,6 +441,10 @@ def _solve_checked(
     else:
         _lemke_howson(A, B, np.arange(games), budget, record)
     return _assembled(A, B, method, record)
+
+
+def _everything(games: int, m: int, n: int) -> Kept:
+    return np.ones((games, m), dtype=bool), np.ones((games, n), dtype=bool)
 
 
 def _assembled(A: FloatArray, B: FloatArray, requested: str, record: _Record) -> BatchSolution:

@@ -33,6 +33,41 @@ def _mix_label(game: Game, reply: BestReply) -> str:
     return mixed_strategy_label(reply.mix, names, reply.mix_exact)
 
 
+#: Above this many strategies that earn less, a sentence names only the few that earn most
+#: (a family of 21 prices would otherwise list 20).
+LISTED_AT_MOST = 6
+CLOSEST_NAMED = 3
+
+
+def _apart(value: Number, best: Number) -> str:
+    """``value`` with as many decimals (3 to 8) as it takes not to read as ``best``: a price
+    next to the best one may earn 0.2948 against its 0.295."""
+    if isinstance(value, Fraction):
+        return show_number(value)
+    for digits in range(3, 9):
+        text = format_number(float(value), digits)
+        if text != format_number(float(best), digits):
+            return text
+    return show_number(value)
+
+
+def _worse_words(
+    names: Sequence[str], values: Sequence[Number], unplayed: Sequence[int], best: Number
+) -> str:
+    """The strategies that earn less than ``best`` with their payoffs, or, when there are
+    many, their number and the few that earn most."""
+
+    def earns(k: int) -> str:
+        return _("{strategy}'s {value}").format(strategy=names[k], value=_apart(values[k], best))
+
+    if len(unplayed) <= LISTED_AT_MOST:
+        return join_words([earns(k) for k in unplayed])
+    closest = sorted(unplayed, key=lambda k: -float(values[k]))[:CLOSEST_NAMED]
+    return _("each of its other {count} strategies (the best of them: {best})").format(
+        count=len(unplayed), best=join_words([earns(k) for k in closest])
+    )
+
+
 def best_response_sentence(game: Game, reply: BestReply, opponent: BestReply) -> str:
     """Why one player's strategy is a best response to the opponent's.
 
@@ -41,10 +76,7 @@ def best_response_sentence(game: Game, reply: BestReply, opponent: BestReply) ->
     """
     player = game.players[reply.player]
     names, values = player.strategies, reply.values
-    worse = [
-        _("{strategy}'s {value}").format(strategy=names[k], value=show_number(values[k]))
-        for k in reply.unplayed
-    ]
+    worse = _worse_words(names, values, reply.unplayed, values[reply.support[0]])
     opponent_label = _mix_label(game, opponent)
     if len(reply.support) == 1:
         chosen = reply.support[0]
@@ -58,7 +90,7 @@ def best_response_sentence(game: Game, reply: BestReply, opponent: BestReply) ->
             return base + _(", its only strategy.")
         relation = _("as much as") if reply.ties else _("more than")
         return base + _(", {relation} {others}, so {strategy} is a best response.").format(
-            relation=relation, others=join_words(worse), strategy=names[chosen]
+            relation=relation, others=worse, strategy=names[chosen]
         )
     sentence = _(
         "{player} is indifferent between {strategies} against {opponent}: each earns {value}, "
@@ -70,7 +102,7 @@ def best_response_sentence(game: Game, reply: BestReply, opponent: BestReply) ->
         value=show_number(values[reply.support[0]]),
     )
     if reply.unplayed:
-        sentence += _("; {others} would earn less").format(others=join_words(worse))
+        sentence += _("; {others} would earn less").format(others=worse)
     return sentence + "."
 
 

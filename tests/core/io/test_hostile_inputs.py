@@ -75,7 +75,7 @@ CASES: list[tuple[str, object, str]] = [
     ("missing payoffs", changed(["payoffs"], KeyError), "'payoffs' is missing"),
     ("missing title", changed(["title"], KeyError), "'title' is missing"),
     ("missing format", changed(["format"], KeyError), "'format' key"),
-    ("future format", changed(["format"], "explorer-game/2"), "not supported"),
+    ("future format", changed(["format"], "explorer-game/9"), "not supported"),
     ("other format", changed(["format"], "gambit"), "unknown format"),
     ("players not list", changed(["players"], "Row, Column"), "must be a list"),
     (

@@ -109,3 +109,37 @@ def test_the_sentences_in_german() -> None:
     )
     assert "gleich bei p = 2/3" in mixed[2]
     assert np.all([isinstance(s, str) for s in mixed])
+
+
+def test_many_worse_strategies_are_counted_and_the_best_of_them_named() -> None:
+    """A family of 21 prices: the sentence counts the 20 other prices and names the three
+    that earn most, in the order of their payoffs, instead of listing all 20."""
+    from explorer.core.families import StrategyRange, family_game
+
+    game = family_game(
+        "Monopoly",
+        [("Seller", [StrategyRange("p", 0, 1, 21)]), ("Buyer", ["Buy"])],
+        [[["p * (1 - p)", "1 - p"]]],
+    )
+    first, _ = sentences(game, "pure")
+    assert first.startswith("Seller: p=0.5 earns 1/4 against Buy, more than each of its other")
+    named = first.split("(the best of them: ")[1].split(")")[0]
+    # p (1 - p) is highest next to 0.5: 0.45 and 0.55 tie at 99/400, then 0.4 and 0.6
+    assert {"p=0.45's 99/400", "p=0.55's 99/400"} < set(named.replace(" and ", ", ").split(", "))
+    assert named.count("'s ") == 3 and ("p=0.4's 6/25" in named or "p=0.6's 6/25" in named)
+    assert "other 20 strategies" in first and first.endswith("so p=0.5 is a best response.")
+
+
+def test_a_strategy_that_earns_a_little_less_never_reads_as_earning_as_much() -> None:
+    """1 + √2 p (1 − p) / 10 is 1.03536 at p = 0.5 and 1.03534 at p = 0.49: both read
+    1.035 at three decimals, so the runner-up gets a fourth."""
+    from explorer.core.families import StrategyRange, family_game
+
+    game = family_game(
+        "Flat top",
+        [("Seller", [StrategyRange("p", 0, 1, 101)]), ("Buyer", ["Buy"])],
+        [[["1 + sqrt(2) * p * (1 - p) / 10", "1 - p"]]],
+    )
+    first, _ = sentences(game, "pure")
+    assert first.startswith("Seller: p=0.5 earns 1.035 against Buy")
+    assert "p=0.49's 1.0353" in first and "p=0.51's 1.0353" in first
