@@ -124,79 +124,79 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="65"/>
-        <location filename="../explorer/app/dynamics_view.py" line="194"/>
-        <source>▶ Play</source>
-        <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
-        <translation>▶ Abspielen</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/dynamics_view.py" line="67"/>
+        <location filename="../explorer/app/dynamics_view.py" line="70"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="68"/>
+        <location filename="../explorer/app/dynamics_view.py" line="71"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="69"/>
+        <location filename="../explorer/app/dynamics_view.py" line="72"/>
         <source>Random start</source>
         <translation>Zufälliger Start</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="85"/>
+        <location filename="../explorer/app/dynamics_view.py" line="93"/>
         <source>Dynamic</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="87"/>
+        <location filename="../explorer/app/dynamics_view.py" line="93"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="93"/>
+        <location filename="../explorer/app/dynamics_view.py" line="95"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="97"/>
+        <location filename="../explorer/app/dynamics_view.py" line="198"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="87"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="147"/>
+        <location filename="../explorer/app/dynamics_view.py" line="68"/>
+        <location filename="../explorer/app/dynamics_view.py" line="198"/>
+        <source>Play</source>
+        <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="151"/>
         <source>The replicator dynamics need a symmetric game; showing the asymmetric ones.</source>
         <translation>Die Replikatordynamik braucht ein symmetrisches Spiel; gezeigt wird die asymmetrische.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="194"/>
-        <source>⏸ Pause</source>
-        <translation>⏸ Pause</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/dynamics_view.py" line="259"/>
-        <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■ start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash equilibria</source>
-        <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■ Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash-Gleichgewichte</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/dynamics_view.py" line="224"/>
+        <location filename="../explorer/app/dynamics_view.py" line="229"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="270"/>
+        <location filename="../explorer/app/dynamics_view.py" line="264"/>
+        <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■&amp;nbsp;start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt;&amp;nbsp;where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt;&amp;nbsp;Nash equilibria</source>
+        <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■&amp;nbsp;Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt;&amp;nbsp;wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt;&amp;nbsp;Nash-Gleichgewichte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="275"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="271"/>
+        <location filename="../explorer/app/dynamics_view.py" line="276"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="305"/>
+        <location filename="../explorer/app/dynamics_view.py" line="310"/>
         <source>an equilibrium&apos;s shares</source>
         <translation>Anteile in einem Gleichgewicht</translation>
     </message>
@@ -204,22 +204,22 @@
 <context>
     <name>EquilibriaModel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="73"/>
+        <location filename="../explorer/app/results.py" line="74"/>
         <source>Payoffs</source>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="73"/>
+        <location filename="../explorer/app/results.py" line="74"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="97"/>
+        <location filename="../explorer/app/results.py" line="98"/>
         <source>pure</source>
         <translation>rein</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="97"/>
+        <location filename="../explorer/app/results.py" line="98"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
@@ -289,27 +289,28 @@
 <context>
     <name>GameHeader</name>
     <message>
-        <location filename="../explorer/app/header.py" line="33"/>
+        <location filename="../explorer/app/header.py" line="34"/>
         <source>The game&apos;s title: click to edit</source>
+        <extracomment>The title&apos;s size, relative to the application&apos;s font.</extracomment>
         <translation>Titel des Spiels: zum Bearbeiten klicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="39"/>
+        <location filename="../explorer/app/header.py" line="42"/>
         <source>Edit description…</source>
         <translation>Beschreibung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="62"/>
+        <location filename="../explorer/app/header.py" line="65"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="71"/>
+        <location filename="../explorer/app/header.py" line="74"/>
         <source>Game description</source>
         <translation>Spielbeschreibung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="88"/>
+        <location filename="../explorer/app/header.py" line="91"/>
         <source>Edit description</source>
         <translation>Beschreibung bearbeiten</translation>
     </message>
@@ -331,32 +332,32 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../explorer/app/library.py" line="40"/>
+        <location filename="../explorer/app/library.py" line="46"/>
         <source>Classics</source>
         <translation>Klassiker</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="41"/>
+        <location filename="../explorer/app/library.py" line="47"/>
         <source>AI economics</source>
         <translation>KI-Ökonomie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="42"/>
+        <location filename="../explorer/app/library.py" line="48"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="59"/>
+        <location filename="../explorer/app/library.py" line="65"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="72"/>
+        <location filename="../explorer/app/library.py" line="77"/>
         <source>Tree: %1</source>
         <translation>Baum: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="78"/>
+        <location filename="../explorer/app/library.py" line="83"/>
         <source>A game tree, shown here as its reduced strategic form.</source>
         <translation>Ein Spielbaum, hier in seiner reduzierten strategischen Form gezeigt.</translation>
     </message>
@@ -364,48 +365,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../explorer/app/main_window.py" line="103"/>
+        <location filename="../explorer/app/main_window.py" line="112"/>
         <source>Game</source>
-        <extracomment>Default width of the parameters panel, in pixels. Milliseconds after the first show before the plotting library is loaded. A fresh analysis has been shown (emitted on the GUI thread).</extracomment>
+        <extracomment>Default widths of the library and the parameters panel, in pixels. The window&apos;s size at its first start, where the screen has room for it. Milliseconds after the first show before the plotting library is loaded. A fresh analysis has been shown (emitted on the GUI thread). This window was replaced by a new one in another language (the new window).</extracomment>
         <translation>Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="104"/>
+        <location filename="../explorer/app/main_window.py" line="113"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="105"/>
+        <location filename="../explorer/app/main_window.py" line="114"/>
         <source>Repeated</source>
         <translation>Wiederholtes Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="106"/>
+        <location filename="../explorer/app/main_window.py" line="115"/>
         <source>Dynamics</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="110"/>
+        <location filename="../explorer/app/main_window.py" line="120"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="113"/>
+        <location filename="../explorer/app/main_window.py" line="123"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="116"/>
+        <location filename="../explorer/app/main_window.py" line="126"/>
         <source>Equilibria</source>
         <translation>Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="239"/>
+        <location filename="../explorer/app/main_window.py" line="264"/>
         <source>The language changes when the explorer starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Explorers.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="236"/>
+        <location filename="../explorer/app/main_window.py" line="257"/>
         <source>Solving cancelled; the results shown are from the last solve.</source>
         <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
     </message>
@@ -437,87 +438,87 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="166"/>
+        <location filename="../explorer/app/matrix/view.py" line="167"/>
         <source>Double-click to rename the player</source>
         <translation>Zum Umbenennen des Spielers doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="178"/>
+        <location filename="../explorer/app/matrix/view.py" line="179"/>
         <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
         <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="253"/>
+        <location filename="../explorer/app/matrix/view.py" line="254"/>
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="256"/>
+        <location filename="../explorer/app/matrix/view.py" line="257"/>
         <source>Remove strategy</source>
         <translation>Strategie entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="261"/>
+        <location filename="../explorer/app/matrix/view.py" line="262"/>
         <source>Move strategy</source>
         <translation>Strategie verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="265"/>
+        <location filename="../explorer/app/matrix/view.py" line="266"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="269"/>
+        <location filename="../explorer/app/matrix/view.py" line="270"/>
         <source>Rename player</source>
         <translation>Spieler umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="331"/>
+        <location filename="../explorer/app/matrix/view.py" line="332"/>
         <source>Insert strategy above</source>
         <translation>Strategie darüber einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="331"/>
+        <location filename="../explorer/app/matrix/view.py" line="332"/>
         <source>Insert strategy below</source>
         <translation>Strategie darunter einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="333"/>
+        <location filename="../explorer/app/matrix/view.py" line="334"/>
         <source>Insert strategy left</source>
         <translation>Strategie links einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="333"/>
+        <location filename="../explorer/app/matrix/view.py" line="334"/>
         <source>Insert strategy right</source>
         <translation>Strategie rechts einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="336"/>
+        <location filename="../explorer/app/matrix/view.py" line="337"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="336"/>
+        <location filename="../explorer/app/matrix/view.py" line="337"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="338"/>
+        <location filename="../explorer/app/matrix/view.py" line="339"/>
         <source>Move left</source>
         <translation>Nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="338"/>
+        <location filename="../explorer/app/matrix/view.py" line="339"/>
         <source>Move right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="341"/>
+        <location filename="../explorer/app/matrix/view.py" line="342"/>
         <source>Rename &apos;%1&apos;…</source>
         <translation>„%1“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="347"/>
+        <location filename="../explorer/app/matrix/view.py" line="348"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -558,17 +559,17 @@
 <context>
     <name>ParameterControl</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="62"/>
+        <location filename="../explorer/app/parameters.py" line="65"/>
         <source>Edit or remove this parameter</source>
         <translation>Diesen Parameter bearbeiten oder entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="66"/>
+        <location filename="../explorer/app/parameters.py" line="69"/>
         <source>Edit range and description…</source>
         <translation>Bereich und Beschreibung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="69"/>
+        <location filename="../explorer/app/parameters.py" line="72"/>
         <source>Remove parameter</source>
         <translation>Parameter entfernen</translation>
     </message>
@@ -576,37 +577,37 @@
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="129"/>
+        <location filename="../explorer/app/parameters.py" line="132"/>
         <source>Edit parameter</source>
         <translation>Parameter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="129"/>
+        <location filename="../explorer/app/parameters.py" line="132"/>
         <source>Add parameter</source>
         <translation>Parameter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="145"/>
+        <location filename="../explorer/app/parameters.py" line="148"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="146"/>
+        <location filename="../explorer/app/parameters.py" line="149"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="147"/>
+        <location filename="../explorer/app/parameters.py" line="150"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="148"/>
+        <location filename="../explorer/app/parameters.py" line="151"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="149"/>
+        <location filename="../explorer/app/parameters.py" line="152"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -614,32 +615,32 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="204"/>
+        <location filename="../explorer/app/parameters.py" line="205"/>
         <source>This game has no parameters. Add one to write payoffs as formulas.</source>
         <translation>Dieses Spiel hat keine Parameter. Mit einem Parameter lassen sich Auszahlungen als Formeln schreiben.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="207"/>
+        <location filename="../explorer/app/parameters.py" line="208"/>
         <source>Add parameter…</source>
         <translation>Parameter hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="209"/>
+        <location filename="../explorer/app/parameters.py" line="210"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="272"/>
+        <location filename="../explorer/app/parameters.py" line="273"/>
         <source>Remove parameter</source>
         <translation>Parameter entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="275"/>
+        <location filename="../explorer/app/parameters.py" line="276"/>
         <source>Add parameter</source>
         <translation>Parameter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="278"/>
+        <location filename="../explorer/app/parameters.py" line="279"/>
         <source>Edit parameter</source>
         <translation>Parameter bearbeiten</translation>
     </message>
@@ -665,32 +666,32 @@
 <context>
     <name>PayoffTableView</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="112"/>
+        <location filename="../explorer/app/matrix/view.py" line="113"/>
         <source>Nothing pasted: %1.</source>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="122"/>
+        <location filename="../explorer/app/matrix/view.py" line="123"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="125"/>
+        <location filename="../explorer/app/matrix/view.py" line="126"/>
         <source>both payoffs</source>
         <translation>beide Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="126"/>
+        <location filename="../explorer/app/matrix/view.py" line="127"/>
         <source>row and column payoffs side by side</source>
         <translation>Zeilen- und Spaltenauszahlungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="127"/>
+        <location filename="../explorer/app/matrix/view.py" line="128"/>
         <source>the row player&apos;s payoffs only</source>
         <translation>nur die Auszahlungen des Zeilenspielers</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="130"/>
+        <location filename="../explorer/app/matrix/view.py" line="131"/>
         <source>Pasted %1 × %2 cells (%3).</source>
         <translation>%1 × %2 Zellen eingefügt (%3).</translation>
     </message>
@@ -712,37 +713,37 @@
 <context>
     <name>RepeatedControls</name>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="80"/>
+        <location filename="../explorer/app/repeated/controls.py" line="83"/>
         <source>Cooperate means</source>
         <translation>Kooperieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="83"/>
+        <location filename="../explorer/app/repeated/controls.py" line="86"/>
         <source>defect means</source>
         <translation>defektieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="86"/>
+        <location filename="../explorer/app/repeated/controls.py" line="89"/>
         <source>Discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="90"/>
+        <location filename="../explorer/app/repeated/controls.py" line="93"/>
         <source>Periods</source>
         <translation>Perioden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="90"/>
+        <location filename="../explorer/app/repeated/controls.py" line="93"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="110"/>
+        <location filename="../explorer/app/repeated/controls.py" line="113"/>
         <source>Stage game: &lt;b&gt;%1&lt;/b&gt; (the open game, at the current parameter values)</source>
         <translation>Stufenspiel: &lt;b&gt;%1&lt;/b&gt; (das geöffnete Spiel bei den aktuellen Parameterwerten)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="158"/>
+        <location filename="../explorer/app/repeated/controls.py" line="161"/>
         <source>Always %1</source>
         <translation>Immer %1</translation>
     </message>
@@ -750,28 +751,28 @@
 <context>
     <name>RepeatedView</name>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="86"/>
+        <location filename="../explorer/app/repeated/view.py" line="88"/>
         <source>Match</source>
         <extracomment>Changes of the choices or the parameter values are merged over this many milliseconds.</extracomment>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="87"/>
+        <location filename="../explorer/app/repeated/view.py" line="89"/>
         <source>Payoff region</source>
         <translation>Auszahlungsbereich</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="88"/>
+        <location filename="../explorer/app/repeated/view.py" line="90"/>
         <source>Tournament</source>
         <translation>Turnier</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="89"/>
+        <location filename="../explorer/app/repeated/view.py" line="91"/>
         <source>Collusion</source>
         <translation>Kollusion</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="90"/>
+        <location filename="../explorer/app/repeated/view.py" line="94"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
@@ -779,77 +780,82 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="117"/>
+        <location filename="../explorer/app/results.py" line="119"/>
         <source>How equilibria are computed (all through nashpy)</source>
         <translation>Wie die Gleichgewichte berechnet werden (alle mit nashpy)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="125"/>
+        <location filename="../explorer/app/results.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="144"/>
-        <source>◀ Back</source>
-        <translation>◀ Zurück</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/results.py" line="145"/>
-        <source>Step ▶</source>
-        <translation>Schritt ▶</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/results.py" line="146"/>
+        <location filename="../explorer/app/results.py" line="149"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="153"/>
-        <source>Copy explanation</source>
-        <translation>Erklärung kopieren</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/results.py" line="166"/>
+        <location filename="../explorer/app/results.py" line="115"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="171"/>
+        <location filename="../explorer/app/results.py" line="147"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="148"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="157"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="158"/>
+        <source>Copy the explanation to the clipboard</source>
+        <translation>Die Erklärung in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="177"/>
         <source>&lt;b&gt;Iterated elimination of strictly dominated strategies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iterierte Elimination strikt dominierter Strategien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="179"/>
+        <location filename="../explorer/app/results.py" line="192"/>
         <source>&lt;b&gt;Why is it an equilibrium?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Warum ist das ein Gleichgewicht?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="196"/>
+        <location filename="../explorer/app/results.py" line="202"/>
         <source>Save diagram…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="263"/>
+        <location filename="../explorer/app/results.py" line="275"/>
         <source>1 equilibrium</source>
         <translation>1 Gleichgewicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="265"/>
+        <location filename="../explorer/app/results.py" line="277"/>
         <source>%1 equilibria</source>
         <translation>%1 Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="268"/>
+        <location filename="../explorer/app/results.py" line="280"/>
         <source>%1 pure, %2 mixed</source>
         <translation>%1 rein, %2 gemischt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="292"/>
+        <location filename="../explorer/app/results.py" line="304"/>
         <source>No strategy is strictly dominated.</source>
         <translation>Keine Strategie ist strikt dominiert.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="295"/>
+        <location filename="../explorer/app/results.py" line="307"/>
         <source>%1 step(s) remove strictly dominated strategies. Press Step.</source>
         <translation>%1 Schritt(e) entfernen strikt dominierte Strategien. Weiter mit Schritt ▶.</translation>
     </message>
@@ -857,31 +863,40 @@
 <context>
     <name>SavePlot</name>
     <message>
-        <location filename="../explorer/app/plots.py" line="108"/>
-        <location filename="../explorer/app/plots.py" line="117"/>
+        <location filename="../explorer/app/plots.py" line="109"/>
+        <location filename="../explorer/app/plots.py" line="118"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../explorer/app/plots.py" line="110"/>
+        <location filename="../explorer/app/plots.py" line="111"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../explorer/app/status.py" line="35"/>
+        <source>Restart now</source>
+        <extracomment>The user asked to restart now (in the language chosen).</extracomment>
+        <translation>Jetzt neu starten</translation>
+    </message>
+</context>
+<context>
     <name>SweepPlot</name>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="136"/>
+        <location filename="../explorer/render/sweep_plot.py" line="139"/>
         <source>several equilibria</source>
         <translation>mehrere Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="273"/>
+        <location filename="../explorer/render/sweep_plot.py" line="276"/>
         <source> (%1 equilibrium)</source>
         <translation> (Gleichgewicht: %1)</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="277"/>
+        <location filename="../explorer/render/sweep_plot.py" line="280"/>
         <source>from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule.</source>
         <translation>von %1 (dunkel) bis %2 (gelb); weiß: undefiniert oder kein Gleichgewicht nach der Auswahlregel.</translation>
     </message>
@@ -1043,37 +1058,37 @@
         <translation>Streuung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="65"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="66"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="66"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="67"/>
         <source>Seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="74"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="75"/>
         <source>Entrants (each meets every one, in both roles):</source>
         <translation>Teilnehmer (jeder trifft auf jeden, in beiden Rollen):</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="105"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="106"/>
         <source>Tick at least one strategy.</source>
         <translation>Mindestens eine Strategie ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="130"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="131"/>
         <source>Playing…</source>
         <translation>Wird gespielt…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="139"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="140"/>
         <source>Tournament cancelled.</source>
         <translation>Turnier abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="161"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="162"/>
         <source>%1 wins with %2 per period.</source>
         <translation>%1 gewinnt mit %2 pro Periode.</translation>
     </message>

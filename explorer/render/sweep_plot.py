@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from explorer.core.game import COLUMN, ROW
@@ -27,6 +27,7 @@ from explorer.render.style import (
     UNDEFINED_COLOUR,
     line_width,
     player_colour_hex,
+    style_plot_texts,
 )
 
 FloatArray = npt.NDArray[np.float64]
@@ -57,20 +58,22 @@ class SweepPlot(QWidget):
         self.colour_bar: pg.ColorBarItem | None = None
         self.view = pg.PlotWidget(self, background="w")
         self.view.showGrid(x=True, y=True, alpha=0.15)
-        tick_font = QFont()
-        tick_font.setPointSize(11)
         for side in ("left", "bottom"):
             axis = self.view.getAxis(side)
             axis.enableAutoSIPrefix(False)
-            axis.setTickFont(tick_font)
             axis.setTextPen("#333333")
+        style_plot_texts(self.view)
         self.legend = QLabel(self)
         self.legend.setObjectName("sweep_legend")
         self.legend.setWordWrap(True)
         self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setFixedWidth(300)
-        self.legend.setStyleSheet("background: white; padding: 8px;")
+        self.legend.setMargin(8)
+        self.legend.setAutoFillBackground(True)
+        palette = self.legend.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.legend.setPalette(palette)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -97,7 +100,7 @@ class SweepPlot(QWidget):
 
     def set_axis_label(self, side: str, text: str) -> None:
         """Name the axis on ``side`` ("left" or "bottom")."""
-        self.view.setLabel(side, text, color="#222222", **{"font-size": "13pt"})
+        self.view.setLabel(side, text, color="#222222")
 
     def add_curve(self, xs: FloatArray, ys: FloatArray, colour: str, width: float = 2) -> None:
         """A line over what is shown (say, a threshold over a map), in parameter units."""
@@ -132,7 +135,7 @@ class SweepPlot(QWidget):
         entries = []
         if several is not None and self._shade_multiple(xs, several):
             entries.append(
-                "<span style='background:#dcdcdc'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                "<span style='background:#dcdcdc'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;"
                 + self.tr("several equilibria")
             )
         # Dots mark the grid only when it is coarse enough for them to be seen apart.
@@ -146,9 +149,8 @@ class SweepPlot(QWidget):
                 connect="finite",
                 **(dots if coarse else {}),
             )
-            entries.append(
-                f"<span style='color:{colour}'><b>{LINE_SAMPLES[style]}</b> {escape(name)}</span>"
-            )
+            sample = f"<b>{LINE_SAMPLES[style]}</b>"
+            entries.append(f"<span style='color:{colour}'>{sample}&nbsp;{escape(name)}</span>")
         self.legend.setText("<br>".join(entries))
         self.view.setXRange(float(xs[0]), float(xs[-1]), padding=0.02)
 
@@ -245,8 +247,8 @@ class SweepPlot(QWidget):
         self.legend.setText(
             f"<b>{escape(title)}</b><br>"
             + "<br>".join(
-                f"<span style='color:{colours[k]}; font-size:16pt'>■</span> "
-                f"{escape(labels[k])} <span style='color:#777'>({shares[k]:.0%})</span>"
+                f"<span style='color:{colours[k]}; font-size:x-large'>■</span>&nbsp;"
+                f"{escape(labels[k])}&nbsp;<span style='color:#777'>({shares[k]:.0%})</span>"
                 for k in order
             )
         )

@@ -67,6 +67,7 @@ class PayoffTableView(QTableView):
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.setSectionsClickable(True)
             header.setHighlightSections(False)
+            header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name ends in "…"
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setWordWrap(False)
         # As tall as its rows, no taller: a small game sits on the page, not in a grey box.
@@ -163,7 +164,7 @@ class MatrixEditor(QWidget):
         self.column_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.row_label = VerticalLabel(self)
         for player, label in ((COLUMN, self.column_label), (ROW, self.row_label)):
-            label.setToolTip(self.tr("Double-click to rename the player"))
+            label.set_tip(self.tr("Double-click to rename the player"))
             label.doubleClicked.connect(lambda p=player: self.start_player_rename(p))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -49,6 +49,7 @@ class TournamentPage(QWidget):
             [self.tr("Rank"), self.tr("Strategy"), self.tr("Score per period"), self.tr("Spread")]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self._layout()
         self.cancel.setEnabled(False)

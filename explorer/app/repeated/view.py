@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.app.document import GameDocument
+from explorer.app.fit import count_current_page_only
 from explorer.app.repeated.collusion import CollusionPage
 from explorer.app.repeated.controls import RepeatedControls
 from explorer.app.repeated.match import MatchPage, MatchResult
@@ -26,6 +27,7 @@ from explorer.app.workers import JobRunner, Throttle
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.repeated import Convention, StageGame
+from explorer.render.style import set_relative_font
 
 #: Changes of the choices or the parameter values are merged over this many milliseconds.
 THROTTLE_MS = 40
@@ -77,7 +79,7 @@ class RepeatedView(LazyTab):
         self.sentence = QLabel(self)
         self.sentence.setObjectName("sentence")
         self.sentence.setWordWrap(True)
-        self.sentence.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_relative_font(self.sentence, 1.5, bold=True)
         self.match_page = MatchPage(self)
         self.region = RegionPage(self)
         self.tournament = TournamentPage(self)
@@ -87,6 +89,8 @@ class RepeatedView(LazyTab):
         self.views.addTab(self.region, self.tr("Payoff region"))
         self.views.addTab(self.tournament, self.tr("Tournament"))
         self.views.addTab(self.collusion, self.tr("Collusion"))
+        count_current_page_only(self.views)
+        self.views.currentChanged.connect(lambda _: count_current_page_only(self.views))
         self.save_plot = QPushButton(self.tr("Save plot…"), self)
         self.views.setCornerWidget(self.save_plot)
         layout = QVBoxLayout(self)

@@ -1,0 +1,73 @@
+"""The window fits the screen a class has: a 1280 × 800 projector as well as a monitor,
+presenting or not, on every page, and on the first start on a small screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.app.layout import SCREENS, WINDOW_SYSTEM_MARGIN, visit_pages
+
+
+def test_the_window_keeps_the_screen_size_on_every_page(
+    qtbot, flagship_in_mode, screen_mode
+) -> None:  # type: ignore[no-untyped-def]
+    """Defect 5: the window's minimum size was 1367 px wide (833 px tall when presenting)."""
+    window, screen = flagship_in_mode, SCREENS[screen_mode[0]]
+    projector = SCREENS["1280x800"]
+    too_big = []
+    for page in visit_pages(window, qtbot):
+        minimum = window.minimumSizeHint()
+        if (
+            minimum.width() > projector.width()
+            or minimum.height() > projector.height() - WINDOW_SYSTEM_MARGIN
+        ):
+            too_big.append(f"{page}: at least {minimum.toTuple()}")
+        if window.size() != screen:
+            too_big.append(f"{page}: {window.size().toTuple()} on a {screen.toTuple()} screen")
+    assert not too_big, "\n".join(too_big)
+
+
+FIRST_START = """
+import json
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from explorer.app.main import create_application
+from explorer.app.main_window import MainWindow
+app = create_application()
+settings = QSettings(str(Path({folder!r}) / "s.ini"), QSettings.Format.IniFormat)
+window = MainWindow(settings=settings, data_folder=Path({folder!r}))
+window.show()
+app.processEvents()
+frame = window.frameGeometry()
+print(json.dumps([frame.x(), frame.y(), frame.width(), frame.height()]))
+window.close()
+"""
+
+
+def test_the_first_start_on_a_projector_fits_its_screen(tmp_path: Path) -> None:
+    """Without a saved layout the window opened 1440 × 900, larger than a 1280 × 800 screen."""
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        json.dumps(
+            {
+                "synchronousWindowSystemEvents": False,
+                "windowFrameMargins": False,
+                "screens": [{"name": "Projector", "x": 0, "y": 0, "width": 1280, "height": 800}],
+            }
+        )
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_START.format(folder=str(tmp_path))],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    x, y, width, height = json.loads(done.stdout.splitlines()[-1])
+    assert x >= 0 and y >= 0 and x + width <= 1280 and y + height <= 800
