@@ -17,18 +17,18 @@
 <context>
     <name>AxisControls</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="59"/>
+        <location filename="../explorer/app/sweep_view.py" line="63"/>
         <source>from</source>
-        <extracomment>Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.</extracomment>
+        <extracomment>The plot&apos;s least height, in pixels: room for a map on a 1280 × 800 projector. Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.</extracomment>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="61"/>
+        <location filename="../explorer/app/sweep_view.py" line="65"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="66"/>
+        <location filename="../explorer/app/sweep_view.py" line="70"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
@@ -43,7 +43,7 @@
     <message>
         <location filename="../explorer/app/plots.py" line="87"/>
         <source>%1 best response</source>
-        <translation>beste Antwort von %1</translation>
+        <translation>%1: beste Antwort</translation>
     </message>
     <message>
         <location filename="../explorer/app/plots.py" line="91"/>
@@ -67,28 +67,28 @@
 <context>
     <name>CollusionPage</name>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="70"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="71"/>
         <source>Show where collusion holds</source>
         <extracomment>The discount factors the map is drawn over (its rows). The user asked for the map (the tab answers with :meth:`start` and its setup).</extracomment>
         <translation>Zeigen, wo Kollusion stabil ist</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="75"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="76"/>
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="77"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="78"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="143"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="153"/>
         <source>Where %1 lasts</source>
         <translation>Wo %1 Bestand hat</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="145"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="155"/>
         <source>discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
@@ -316,6 +316,184 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../explorer/app/help.py" line="31"/>
+        <source>the smallest of its arguments</source>
+        <translation>das Kleinste seiner Argumente</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="32"/>
+        <source>the largest of its arguments</source>
+        <translation>das Größte seiner Argumente</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="33"/>
+        <source>e to the power x</source>
+        <translation>e hoch x</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="34"/>
+        <source>the natural logarithm of x (x &gt; 0)</source>
+        <translation>der natürliche Logarithmus von x (x &gt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="35"/>
+        <source>the square root of x (x ≥ 0)</source>
+        <translation>die Quadratwurzel von x (x ≥ 0)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="36"/>
+        <source>x without its sign</source>
+        <translation>x ohne Vorzeichen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="37"/>
+        <source>value_if_true where the condition holds (is not 0), else value_if_false</source>
+        <translation>value_if_true, wo die Bedingung gilt (nicht 0 ist), sonst value_if_false</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="40"/>
+        <source>x kept between low and high</source>
+        <translation>x, begrenzt auf den Bereich von low bis high</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="74"/>
+        <source>Limits: %1 characters, nesting %2 deep, %3 parts, exponents up to %4.</source>
+        <translation>Grenzen: %1 Zeichen, Verschachtelung bis Tiefe %2, %3 Bestandteile, Exponenten bis %4.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="80"/>
+        <source>Formulas in payoff cells</source>
+        <translation>Formeln in Auszahlungszellen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="81"/>
+        <source>A payoff is a number or a formula over the game&apos;s parameters, for example</source>
+        <translation>Eine Auszahlung ist eine Zahl oder eine Formel in den Parametern des Spiels, zum Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="84"/>
+        <source>Arithmetic and brackets:</source>
+        <translation>Rechnen und Klammern:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="85"/>
+        <source>Comparisons give 1 (true) or 0 (false):</source>
+        <translation>Vergleiche ergeben 1 (wahr) oder 0 (falsch):</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="86"/>
+        <source>Logic and choice:</source>
+        <translation>Logik und Auswahl:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="87"/>
+        <source>Functions:</source>
+        <translation>Funktionen:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="88"/>
+        <source>A cell whose formula is not valid turns red and says why; the last valid game stays solved.</source>
+        <translation>Eine Zelle mit ungültiger Formel wird rot und sagt, warum; das letzte gültige Spiel bleibt gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="110"/>
+        <source>Bold and underlined</source>
+        <translation>Fett und unterstrichen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="111"/>
+        <source>a best response of that player to the other&apos;s strategy.</source>
+        <translation>eine beste Antwort dieses Spielers auf die Strategie des anderen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="116"/>
+        <source>Green frame</source>
+        <translation>Grüner Rahmen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="117"/>
+        <source>both payoffs are best responses: a pure Nash equilibrium.</source>
+        <translation>beide Auszahlungen sind beste Antworten: ein reines Nash-Gleichgewicht.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="122"/>
+        <source>Grey, names struck through</source>
+        <translation>Grau, Namen durchgestrichen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="123"/>
+        <source>strictly dominated (or removed by the elimination steps so far).</source>
+        <translation>strikt dominiert (oder durch die bisherigen Eliminationsschritte entfernt).</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="128"/>
+        <source>Red cell</source>
+        <translation>Rote Zelle</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="129"/>
+        <source>the formula typed there is not valid.</source>
+        <translation>die dort eingegebene Formel ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="136"/>
+        <source>Reading the matrix</source>
+        <translation>Die Matrix lesen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="137"/>
+        <source>Blue is the row player, orange the column player; each cell shows both payoffs, the row player&apos;s first.</source>
+        <translation>Blau ist der Zeilenspieler, Orange der Spaltenspieler; jede Zelle zeigt beide Auszahlungen, die des Zeilenspielers zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="152"/>
+        <source>a number or letter</source>
+        <translation>eine Ziffer oder ein Buchstabe</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="153"/>
+        <source>starts typing into the selected cell</source>
+        <translation>beginnt die Eingabe in die gewählte Zelle</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="157"/>
+        <source>from the row payoff to the column payoff, then to the next cell</source>
+        <translation>von der Auszahlung des Zeilenspielers zu der des Spaltenspielers, dann zur nächsten Zelle</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="159"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="159"/>
+        <source>keeps what was typed</source>
+        <translation>übernimmt die Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="160"/>
+        <source>leaves the cell unchanged</source>
+        <translation>lässt die Zelle unverändert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="165"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="166"/>
+        <source>In a payoff cell</source>
+        <translation>In einer Auszahlungszelle</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="184"/>
+        <source>Strategy Explorer Help</source>
+        <translation>Hilfe zum Strategy Explorer</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../explorer/app/language_menu.py" line="20"/>
@@ -365,48 +543,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../explorer/app/main_window.py" line="112"/>
+        <location filename="../explorer/app/main_window.py" line="113"/>
         <source>Game</source>
         <extracomment>Default widths of the library and the parameters panel, in pixels. The window&apos;s size at its first start, where the screen has room for it. Milliseconds after the first show before the plotting library is loaded. A fresh analysis has been shown (emitted on the GUI thread). This window was replaced by a new one in another language (the new window).</extracomment>
         <translation>Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="113"/>
+        <location filename="../explorer/app/main_window.py" line="114"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="114"/>
+        <location filename="../explorer/app/main_window.py" line="115"/>
         <source>Repeated</source>
         <translation>Wiederholtes Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="115"/>
+        <location filename="../explorer/app/main_window.py" line="116"/>
         <source>Dynamics</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="120"/>
+        <location filename="../explorer/app/main_window.py" line="121"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="123"/>
+        <location filename="../explorer/app/main_window.py" line="124"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="126"/>
+        <location filename="../explorer/app/main_window.py" line="127"/>
         <source>Equilibria</source>
         <translation>Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="264"/>
+        <location filename="../explorer/app/main_window.py" line="266"/>
         <source>The language changes when the explorer starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Explorers.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="257"/>
+        <location filename="../explorer/app/main_window.py" line="259"/>
         <source>Solving cancelled; the results shown are from the last solve.</source>
         <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
     </message>
@@ -557,19 +735,153 @@
     </message>
 </context>
 <context>
+    <name>Parameter</name>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="12"/>
+        <source>subsidy</source>
+        <extracomment>The bundled games&apos; parameters, so that the translation tools collect their names.</extracomment>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="13"/>
+        <source>trust_penalty</source>
+        <translation>Vertrauensabschlag</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="14"/>
+        <source>quality_gap</source>
+        <translation>Qualitätsvorsprung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="15"/>
+        <source>price_sensitivity</source>
+        <translation>Preisempfindlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="16"/>
+        <source>cut_price</source>
+        <translation>gesenkter Preis</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="17"/>
+        <source>monetisation</source>
+        <translation>Monetarisierung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="18"/>
+        <source>closed_cost</source>
+        <translation>Kosten geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="19"/>
+        <source>open_cost</source>
+        <translation>Kosten offen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="20"/>
+        <source>user_growth</source>
+        <translation>Nutzerwachstum</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="21"/>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="22"/>
+        <source>prize</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="23"/>
+        <source>fight_cost</source>
+        <translation>Kampfkosten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="24"/>
+        <source>share_gain</source>
+        <translation>Marktanteilsgewinn</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="25"/>
+        <source>devaluation</source>
+        <translation>Entwertung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="26"/>
+        <source>monetiser_share</source>
+        <translation>Anteil Monetarisierer</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="27"/>
+        <source>closed_price</source>
+        <translation>Preis geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="28"/>
+        <source>api_price</source>
+        <translation>API-Preis</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="29"/>
+        <source>data_value</source>
+        <translation>Datenwert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="30"/>
+        <source>reputation_value</source>
+        <translation>Reputationswert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="31"/>
+        <source>infra_cost</source>
+        <translation>Infrastrukturkosten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="32"/>
+        <source>open_weights_appeal</source>
+        <translation>Reiz offener Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="33"/>
+        <source>ecosystem_value</source>
+        <translation>Ökosystemwert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="34"/>
+        <source>western_cost</source>
+        <translation>Kosten West</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="35"/>
+        <source>chinese_cost</source>
+        <translation>Kosten China</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="36"/>
+        <source>build_cost</source>
+        <translation>Baukosten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="37"/>
+        <source>fairness</source>
+        <translation>Gerechtigkeitssinn</translation>
+    </message>
+</context>
+<context>
     <name>ParameterControl</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="65"/>
+        <location filename="../explorer/app/parameters.py" line="70"/>
         <source>Edit or remove this parameter</source>
         <translation>Diesen Parameter bearbeiten oder entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="69"/>
+        <location filename="../explorer/app/parameters.py" line="74"/>
         <source>Edit range and description…</source>
         <translation>Bereich und Beschreibung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="72"/>
+        <location filename="../explorer/app/parameters.py" line="77"/>
         <source>Remove parameter</source>
         <translation>Parameter entfernen</translation>
     </message>
@@ -577,37 +889,37 @@
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="132"/>
+        <location filename="../explorer/app/parameters.py" line="137"/>
         <source>Edit parameter</source>
         <translation>Parameter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="132"/>
+        <location filename="../explorer/app/parameters.py" line="137"/>
         <source>Add parameter</source>
         <translation>Parameter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="148"/>
+        <location filename="../explorer/app/parameters.py" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="149"/>
+        <location filename="../explorer/app/parameters.py" line="154"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="150"/>
+        <location filename="../explorer/app/parameters.py" line="155"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="151"/>
+        <location filename="../explorer/app/parameters.py" line="156"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="152"/>
+        <location filename="../explorer/app/parameters.py" line="157"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -615,32 +927,32 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="205"/>
+        <location filename="../explorer/app/parameters.py" line="210"/>
         <source>This game has no parameters. Add one to write payoffs as formulas.</source>
         <translation>Dieses Spiel hat keine Parameter. Mit einem Parameter lassen sich Auszahlungen als Formeln schreiben.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="208"/>
+        <location filename="../explorer/app/parameters.py" line="213"/>
         <source>Add parameter…</source>
         <translation>Parameter hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="210"/>
+        <location filename="../explorer/app/parameters.py" line="215"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="273"/>
+        <location filename="../explorer/app/parameters.py" line="278"/>
         <source>Remove parameter</source>
         <translation>Parameter entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="276"/>
+        <location filename="../explorer/app/parameters.py" line="281"/>
         <source>Add parameter</source>
         <translation>Parameter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="279"/>
+        <location filename="../explorer/app/parameters.py" line="284"/>
         <source>Edit parameter</source>
         <translation>Parameter bearbeiten</translation>
     </message>
@@ -648,17 +960,17 @@
 <context>
     <name>PayoffTableModel</name>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="191"/>
+        <location filename="../explorer/app/matrix/model.py" line="199"/>
         <source>Edit cell</source>
         <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="218"/>
+        <location filename="../explorer/app/matrix/model.py" line="226"/>
         <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
-        <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
+        <translation>Strategie „%2“ (%1; zum Umbenennen doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="242"/>
+        <location filename="../explorer/app/matrix/model.py" line="250"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
@@ -702,7 +1014,7 @@
         <location filename="../explorer/app/repeated/region.py" line="112"/>
         <source>%1&apos;s payoff</source>
         <extracomment>The thresholds in words, for the tab&apos;s headline.</extracomment>
-        <translation>Auszahlung von %1</translation>
+        <translation>Auszahlung (%1)</translation>
     </message>
     <message>
         <location filename="../explorer/app/repeated/region.py" line="154"/>
@@ -751,28 +1063,28 @@
 <context>
     <name>RepeatedView</name>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="88"/>
+        <location filename="../explorer/app/repeated/view.py" line="95"/>
         <source>Match</source>
         <extracomment>Changes of the choices or the parameter values are merged over this many milliseconds.</extracomment>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="89"/>
+        <location filename="../explorer/app/repeated/view.py" line="96"/>
         <source>Payoff region</source>
         <translation>Auszahlungsbereich</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="90"/>
+        <location filename="../explorer/app/repeated/view.py" line="97"/>
         <source>Tournament</source>
         <translation>Turnier</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="91"/>
+        <location filename="../explorer/app/repeated/view.py" line="98"/>
         <source>Collusion</source>
         <translation>Kollusion</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="94"/>
+        <location filename="../explorer/app/repeated/view.py" line="101"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
@@ -886,140 +1198,151 @@
 <context>
     <name>SweepPlot</name>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="139"/>
+        <location filename="../explorer/render/sweep_plot.py" line="152"/>
         <source>several equilibria</source>
+        <extracomment>The mark of the current parameter values, and how the legend names it.</extracomment>
         <translation>mehrere Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="276"/>
+        <location filename="../explorer/render/sweep_plot.py" line="295"/>
         <source> (%1 equilibrium)</source>
         <translation> (Gleichgewicht: %1)</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="280"/>
+        <location filename="../explorer/render/sweep_plot.py" line="299"/>
         <source>from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule.</source>
         <translation>von %1 (dunkel) bis %2 (gelb); weiß: undefiniert oder kein Gleichgewicht nach der Auswahlregel.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/render/sweep_plot.py" line="320"/>
+        <source>the current parameter values</source>
+        <translation>die aktuellen Parameterwerte</translation>
     </message>
 </context>
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="116"/>
+        <location filename="../explorer/app/sweep_view.py" line="124"/>
         <source>Vary</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="117"/>
+        <location filename="../explorer/app/sweep_view.py" line="125"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="125"/>
+        <location filename="../explorer/app/sweep_view.py" line="135"/>
         <source>Which equilibrium&apos;s value a heatmap shows where several coexist</source>
         <translation>Welches Gleichgewicht eine Heatmap zeigt, wo es mehrere gibt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="127"/>
+        <location filename="../explorer/app/sweep_view.py" line="137"/>
         <source>Run sweep</source>
         <translation>Parameterstudie starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="129"/>
+        <location filename="../explorer/app/sweep_view.py" line="139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="131"/>
+        <location filename="../explorer/app/sweep_view.py" line="141"/>
         <source>Save PNG…</source>
         <translation>PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="132"/>
+        <location filename="../explorer/app/sweep_view.py" line="142"/>
         <source>Save SVG…</source>
         <translation>SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="133"/>
+        <location filename="../explorer/app/sweep_view.py" line="143"/>
         <source>Save CSV…</source>
         <translation>CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="148"/>
+        <location filename="../explorer/app/sweep_view.py" line="161"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="150"/>
+        <location filename="../explorer/app/sweep_view.py" line="163"/>
         <source>where several equilibria:</source>
         <translation>bei mehreren Gleichgewichten:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="204"/>
+        <location filename="../explorer/app/sweep_view.py" line="218"/>
         <source>This game has no parameters to vary. Add one in the Parameters panel.</source>
         <translation>Dieses Spiel hat keine Parameter zum Variieren. Einen Parameter im Parameter-Bereich hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="208"/>
+        <location filename="../explorer/app/sweep_view.py" line="222"/>
         <source>The game has changed since this sweep: press Run sweep to update it.</source>
         <translation>Das Spiel hat sich seit dieser Parameterstudie geändert: Zum Aktualisieren die Parameterstudie neu starten.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="220"/>
+        <location filename="../explorer/app/sweep_view.py" line="225"/>
+        <source>Choose what to vary and press Run sweep.</source>
+        <translation>Wählen Sie, was variiert werden soll, und drücken Sie „Parameterstudie starten“.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="236"/>
         <source>Equilibrium regimes (map)</source>
         <translation>Gleichgewichtsregime (Karte)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="222"/>
+        <location filename="../explorer/app/sweep_view.py" line="238"/>
         <source>Both players&apos; equilibrium payoffs</source>
         <translation>Gleichgewichtsauszahlungen beider Spieler</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="226"/>
+        <location filename="../explorer/app/sweep_view.py" line="242"/>
         <source>%1&apos;s payoff</source>
-        <translation>Auszahlung von %1</translation>
+        <translation>Auszahlung (%1)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="233"/>
+        <location filename="../explorer/app/sweep_view.py" line="249"/>
         <source>P(%1) for %2</source>
-        <translation>P(%1) für %2</translation>
+        <translation>P(%1), %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="238"/>
+        <location filename="../explorer/app/sweep_view.py" line="254"/>
         <source>Number of equilibria</source>
         <translation>Anzahl der Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="258"/>
+        <location filename="../explorer/app/sweep_view.py" line="274"/>
         <source>Solving…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="280"/>
+        <location filename="../explorer/app/sweep_view.py" line="296"/>
         <source>Sweep cancelled.</source>
         <translation>Parameterstudie abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="296"/>
+        <location filename="../explorer/app/sweep_view.py" line="312"/>
         <source>%1 points, %2 regime(s); %3 degenerate or borderline point(s) solved one by one.</source>
         <translation>%1 Punkte, %2 Regime; %3 davon degeneriert oder an einer Grenze und einzeln gelöst.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="345"/>
+        <location filename="../explorer/app/sweep_view.py" line="373"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="346"/>
+        <location filename="../explorer/app/sweep_view.py" line="374"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="347"/>
+        <location filename="../explorer/app/sweep_view.py" line="375"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="350"/>
+        <location filename="../explorer/app/sweep_view.py" line="378"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1197,31 +1520,36 @@
     </message>
     <message>
         <location filename="../explorer/app/menus.py" line="50"/>
+        <source>Strategy Explorer &amp;Help</source>
+        <translation>&amp;Hilfe zum Strategy Explorer</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/menus.py" line="51"/>
         <source>&amp;About Strategy Explorer</source>
         <translation>Ü&amp;ber Strategy Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="51"/>
+        <location filename="../explorer/app/menus.py" line="52"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="63"/>
+        <location filename="../explorer/app/menus.py" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="72"/>
+        <location filename="../explorer/app/menus.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="85"/>
+        <location filename="../explorer/app/menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="90"/>
+        <location filename="../explorer/app/menus.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -37,6 +37,10 @@ class LibraryPanel(QTreeWidget):
         self._entries = list(entries)
         self._rebuild()
 
+    def entries(self) -> list[LibraryEntry]:
+        """The bundled games shown, in the language they were loaded in."""
+        return list(self._entries)
+
     def set_recent(self, paths: list[Path]) -> None:
         self._recent = list(paths)
         self._rebuild()

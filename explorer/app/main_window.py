@@ -21,6 +21,7 @@ from explorer.app.exports import MatrixExports
 from explorer.app.files import FileController
 from explorer.app.fit import count_current_page_only
 from explorer.app.header import GameHeader
+from explorer.app.help import HelpDialog
 from explorer.app.i18n import chosen_language
 from explorer.app.library import LibraryPanel
 from explorer.app.matrix.view import DEFAULT_POINT_SIZE, MatrixEditor
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
             (menus.zoom_in, lambda: matrix.zoom(1)),
             (menus.zoom_out, lambda: matrix.zoom(-1)),
             (menus.actual_size, lambda: matrix.set_point_size(DEFAULT_POINT_SIZE)),
+            (menus.help, self.show_help),
             (menus.about, lambda: show_about(self)),
         ):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
@@ -295,6 +297,14 @@ class MainWindow(QMainWindow):
                 self.docks["results"].hide()
         style_every_plot(self)
         self.redraw_plots()
+
+    def show_help(self) -> HelpDialog:
+        """Help › Strategy Explorer Help, beside the window (made afresh: its keys are read
+        from the menus as they are now)."""
+        dialog = HelpDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def redraw_plots(self) -> None:
         """Draw every plot again (after a change of line widths)."""

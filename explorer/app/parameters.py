@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from explorer.app import icons
 from explorer.app.document import GameDocument
 from explorer.app.fit import VerticalScrollArea
+from explorer.app.parameter_names import display_name
 from explorer.core import edit
 from explorer.core.game import Game, GameError, Parameter
 from explorer.core.text import format_number
@@ -45,7 +47,10 @@ class ParameterControl(QWidget):
         super().__init__(parent)
         self.parameter = parameter
         self.setObjectName(f"parameter_{parameter.name}")
-        name = QLabel(f"<b>{parameter.name}</b>", self)
+        shown = display_name(parameter.name)
+        name = QLabel(f"<b>{escape(shown)}</b>", self)
+        if shown != parameter.name:  # formulas use the name: it stays in sight
+            name.setText(f"{name.text()} <small>({escape(parameter.name)})</small>")
         bounds = QLabel(
             f"{format_number(parameter.minimum)} – {format_number(parameter.maximum)}", self
         )

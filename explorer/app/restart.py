@@ -10,13 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from explorer.app.i18n import chosen_language, install_translations, remove_translations
-from explorer.core.i18n import language
-from explorer.core.io import load_game
-from explorer.core.io.library import localized
-from explorer.resources import games_dir
 
 if TYPE_CHECKING:
     from explorer.app.main_window import MainWindow
@@ -30,13 +27,7 @@ def library_file(window: MainWindow) -> Path | None:
     document = window.document
     if document.path is not None or document.is_modified:
         return None
-    for path in sorted(games_dir().glob("*.json")):
-        try:
-            if localized(load_game(path), language()) == document.game:
-                return path
-        except ValueError:  # a broken bundled file is reported by the library, not here
-            continue
-    return None
+    return next((e.path for e in window.library.entries() if e.game == document.game), None)
 
 
 def restart(window: MainWindow) -> MainWindow:
@@ -65,11 +56,10 @@ def restart(window: MainWindow) -> MainWindow:
     successor.document.set_values(values)
     successor.show()
     successor.tabs.setCurrentIndex(page)
+    _windows[:] = [kept for kept in _windows if shiboken6.isValid(kept) and kept.isVisible()]
     _windows.append(successor)
     if isinstance(app, ExplorerApplication) and app.opener is window:
         app.deliver_files_to(successor)
     document.mark_saved()  # carried over: the old window closes without asking
     window.close()
-    if window in _windows:
-        _windows.remove(window)
     return successor

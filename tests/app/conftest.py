@@ -132,13 +132,11 @@ def show_in_mode(window, mode: tuple[str, bool], qtbot) -> None:  # type: ignore
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from tests.app.user import settled
+    from tests.app.user import activate, settled
 
     screen, presenting = mode
     window.resize(SCREENS[screen])
-    window.show()
-    window.activateWindow()  # keys go to the window a user works in
-    qtbot.waitActive(window)
+    activate(qtbot, window)  # keys go to the window a user works in
     if presenting:
         QTest.keyClick(window, Qt.Key.Key_F5)
         assert window.presenter.enabled
@@ -153,3 +151,21 @@ def flagship_in_mode(bundled_window, screen_mode, qtbot):  # type: ignore[no-unt
     window = bundled_window(flagship_path().name)
     show_in_mode(window, screen_mode, qtbot)
     return window
+
+
+@pytest.fixture
+def english_afterwards(qapp):  # type: ignore[no-untyped-def]
+    """Whatever language the test switched to (a restart installs translators anew), the
+    next test starts in English."""
+    from explorer.app.i18n import remove_translations
+
+    yield
+    remove_translations(qapp)
+
+
+@pytest.fixture
+def german(qapp, english_afterwards):  # type: ignore[no-untyped-def]
+    """The app speaks German for this test (its translators and the core's catalog)."""
+    from explorer.app.i18n import install_translations
+
+    install_translations(qapp, "de")

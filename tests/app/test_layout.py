@@ -71,3 +71,47 @@ def test_the_first_start_on_a_projector_fits_its_screen(tmp_path: Path) -> None:
     )
     x, y, width, height = json.loads(done.stdout.splitlines()[-1])
     assert x >= 0 and y >= 0 and x + width <= 1280 and y + height <= 800
+
+
+def test_cut_library_titles_end_in_an_ellipsis_and_show_whole_as_a_tooltip(
+    qtbot, bundled_window
+) -> None:  # type: ignore[no-untyped-def]
+    """Defect 15: library entries were cut ("Priso", "AI pr") with no ellipsis or tooltip."""
+    from PySide6.QtCore import Qt
+
+    from explorer.resources import flagship_path
+    from tests.app.conftest import show_in_mode
+
+    window = bundled_window(flagship_path().name)
+    show_in_mode(window, ("1280x800", False), qtbot)
+    library = window.library
+    assert not library.horizontalScrollBar().isVisible()
+    assert library.textElideMode() == Qt.TextElideMode.ElideRight
+    cut = 0
+    for group in range(library.topLevelItemCount()):
+        for k in range(library.topLevelItem(group).childCount()):
+            item = library.topLevelItem(group).child(k)
+            room = library.visualItemRect(item).width()
+            assert room <= library.viewport().width()  # the column never runs past the panel
+            if library.fontMetrics().horizontalAdvance(item.text(0)) > room:
+                cut += 1
+                assert item.toolTip(0).startswith(item.text(0))
+    assert cut  # at 1280 × 800 some titles are longer than the panel
+
+
+def test_save_plot_is_offered_only_where_there_is_a_plot(qtbot, bundled_window) -> None:  # type: ignore[no-untyped-def]
+    """Defect 15: "Save plot…" was offered on the Tournament page, which has no plot."""
+    from explorer.resources import flagship_path
+    from tests.app.conftest import show_in_mode
+    from tests.app.user import click_tab
+
+    window = bundled_window(flagship_path().name)
+    show_in_mode(window, ("1920x1080", False), qtbot)
+    repeated = window.repeated
+    click_tab(window.tabs, window.tabs.indexOf(repeated))
+    qtbot.waitUntil(lambda: repeated.match is not None and repeated.theory is not None)
+    offered = {}
+    for page in range(repeated.views.count()):
+        click_tab(repeated.views, page)
+        offered[repeated.views.tabText(page)] = repeated.save_plot.isVisible()
+    assert offered == {"Match": True, "Payoff region": True, "Tournament": False, "Collusion": True}

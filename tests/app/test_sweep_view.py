@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from explorer.resources import flagship_path
-from tests.app.user import POPUP, choose, click, click_tab, retype
+from tests.app.user import POPUP, choose, click, click_tab, retype, settled
 
 
 @pytest.fixture
@@ -137,3 +137,78 @@ def test_editing_the_game_marks_the_sweep_stale(qtbot, flagship_window) -> None:
     run_and_wait(qtbot, sweep)
     flagship_window.document.edit_cell((0, 0, 0), "0.5")
     assert "changed since this sweep" in sweep.status.text()
+
+
+def test_the_flagship_has_parameters_to_vary_before_the_first_run(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
+    """Defect 3: the status said "no parameters" (left from the blank game built first)."""
+    sweep = flagship_window.sweep
+    assert "no parameters" not in sweep.status.text()
+    assert "Run sweep" in sweep.status.text() and sweep.run_button.isEnabled()
+
+
+@POPUP
+def test_a_heatmap_names_the_equilibrium_it_shows(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
+    """Defect 9: the heatmap used the payoff-dominant equilibrium while the combo said all."""
+    sweep = flagship_window.sweep
+    set_points(sweep, 11, 11)
+    run_and_wait(qtbot, sweep)
+    choose(sweep.outcome, "Closed provider's payoff")
+    offered = [sweep.selection.itemText(k) for k in range(sweep.selection.count())]
+    assert "all" not in offered
+    for rule in ("risk-dominant", "payoff-dominant"):
+        choose(sweep.selection, rule)
+        assert f"({rule} equilibrium)" in sweep.plot.legend.text()
+        assert rule in sweep.plot.view.plotItem.titleLabel.text
+
+
+def hover_over(plot, x: float, y: float) -> None:  # type: ignore[no-untyped-def]
+    """Move the mouse over the point (x, y) of the plot, in parameter units."""
+    from PySide6.QtTest import QTest
+
+    view = plot.view
+    point = view.mapFromScene(view.plotItem.vb.mapViewToScene(QPointF(x, y)))
+    QTest.mouseMove(view.viewport(), point)
+
+
+@POPUP
+def test_the_hover_read_out_neither_outlives_its_plot_nor_squeezes_it(
+    qtbot, flagship_window
+) -> None:  # type: ignore[no-untyped-def]
+    """Defect 10: the read-out stayed after the plot changed; the plot shrank by 24 px when
+    it first appeared."""
+    sweep = flagship_window.sweep
+    set_points(sweep, 11, 11)
+    run_and_wait(qtbot, sweep)
+    qtbot.waitUntil(lambda: settled(flagship_window))
+    height = sweep.plot.height()
+    hover_over(sweep.plot, 0.1, 0.9)
+    qtbot.waitUntil(lambda: "Premium / Paid" in sweep.hover.text())
+    qtbot.waitUntil(lambda: settled(flagship_window))
+    assert sweep.plot.height() == height
+    choose(sweep.outcome, "Number of equilibria")
+    assert sweep.hover.text() == ""
+
+
+def test_the_plots_mark_where_the_sliders_are(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
+    """Where am I? A ring on the map at the current values, following the sliders, gone
+    while they lie outside the map; a line across the 1-D plot."""
+    window, sweep = flagship_window, flagship_window.sweep
+    set_points(sweep, 11, 11)
+    run_and_wait(qtbot, sweep)
+    ring = sweep.plot.position
+    assert ring.isVisible() and list(zip(*ring.getData(), strict=True)) == [(0.6, 0.3)]
+    assert "current parameter values" in sweep.plot.legend.text()
+    click_tab(window.tabs, 0)
+    retype(window.parameters.controls["subsidy"].spin, "0.25")
+    click_tab(window.tabs, window.tabs.indexOf(sweep))
+    assert list(zip(*ring.getData(), strict=True)) == [(0.25, 0.3)]
+    retype(sweep.x_axis.start, "0.5")
+    run_and_wait(qtbot, sweep)
+    assert not sweep.plot.position.isVisible()  # 0.25 is left of the map now
+    click(sweep.use_y)
+    run_and_wait(qtbot, sweep)
+    line = sweep.plot.position
+    assert line.isVisible() is False  # still outside the range 0.5 … 1
+    retype(sweep.x_axis.start, "0")
+    run_and_wait(qtbot, sweep)
+    assert sweep.plot.position.isVisible() and sweep.plot.position.value() == 0.25

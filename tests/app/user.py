@@ -152,3 +152,11 @@ def settled(window: QWidget) -> bool:
     runners = window.findChildren(JobRunner)
     timers = [t for t in window.findChildren(QTimer) if t.isSingleShot()]
     return not any(r.isRunning() for r in runners) and not any(t.isActive() for t in timers)
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Show ``window`` and make it the one keys go to, as a user's click on it does."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.app.document import GameDocument
 from explorer.app.fit import count_current_page_only
@@ -90,7 +97,7 @@ class RepeatedView(LazyTab):
         self.views.addTab(self.tournament, self.tr("Tournament"))
         self.views.addTab(self.collusion, self.tr("Collusion"))
         count_current_page_only(self.views)
-        self.views.currentChanged.connect(lambda _: count_current_page_only(self.views))
+        self.views.currentChanged.connect(self.on_page_changed)
         self.save_plot = QPushButton(self.tr("Save plot…"), self)
         self.views.setCornerWidget(self.save_plot)
         layout = QVBoxLayout(self)
@@ -171,11 +178,18 @@ class RepeatedView(LazyTab):
         if setup is not None:
             self.match_page.request(setup)
             self.region.request(setup)
+            self.collusion.show_position(setup)
 
     def redraw(self) -> None:
         if self._built:
             self.match_page.redraw()
             self.region.redraw()
+
+    def on_page_changed(self, _index: int) -> None:
+        """Offer "Save plot…" only on a page that has a plot (not the Tournament's table)."""
+        count_current_page_only(self.views)
+        page = self.views.currentWidget()
+        self.save_plot.setVisible(page is not None and bool(page.findChildren(QGraphicsView)))
 
     def on_save_plot(self) -> None:
         """Save what the current page shows (its plots), as PNG or SVG."""
