@@ -67,28 +67,28 @@
 <context>
     <name>CollusionPage</name>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="71"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="72"/>
         <source>Show where collusion holds</source>
         <extracomment>The discount factors the map is drawn over (its rows). The user asked for the map (the tab answers with :meth:`start` and its setup).</extracomment>
         <translation>Zeigen, wo Kollusion stabil ist</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="76"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="77"/>
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="78"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="79"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="153"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="158"/>
         <source>Where %1 lasts</source>
         <translation>Wo %1 Bestand hat</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="155"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="160"/>
         <source>discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
@@ -318,177 +318,177 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../explorer/app/help.py" line="31"/>
+        <location filename="../explorer/app/help.py" line="32"/>
         <source>the smallest of its arguments</source>
         <translation>das Kleinste seiner Argumente</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="32"/>
+        <location filename="../explorer/app/help.py" line="33"/>
         <source>the largest of its arguments</source>
         <translation>das Größte seiner Argumente</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="33"/>
+        <location filename="../explorer/app/help.py" line="34"/>
         <source>e to the power x</source>
         <translation>e hoch x</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="34"/>
+        <location filename="../explorer/app/help.py" line="35"/>
         <source>the natural logarithm of x (x &gt; 0)</source>
         <translation>der natürliche Logarithmus von x (x &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="35"/>
+        <location filename="../explorer/app/help.py" line="36"/>
         <source>the square root of x (x ≥ 0)</source>
         <translation>die Quadratwurzel von x (x ≥ 0)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="36"/>
+        <location filename="../explorer/app/help.py" line="37"/>
         <source>x without its sign</source>
         <translation>x ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="37"/>
+        <location filename="../explorer/app/help.py" line="38"/>
         <source>value_if_true where the condition holds (is not 0), else value_if_false</source>
         <translation>value_if_true, wo die Bedingung gilt (nicht 0 ist), sonst value_if_false</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="40"/>
+        <location filename="../explorer/app/help.py" line="41"/>
         <source>x kept between low and high</source>
         <translation>x, begrenzt auf den Bereich von low bis high</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="74"/>
+        <location filename="../explorer/app/help.py" line="76"/>
         <source>Limits: %1 characters, nesting %2 deep, %3 parts, exponents up to %4.</source>
         <translation>Grenzen: %1 Zeichen, Verschachtelung bis Tiefe %2, %3 Bestandteile, Exponenten bis %4.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="80"/>
+        <location filename="../explorer/app/help.py" line="82"/>
         <source>Formulas in payoff cells</source>
         <translation>Formeln in Auszahlungszellen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="81"/>
+        <location filename="../explorer/app/help.py" line="83"/>
         <source>A payoff is a number or a formula over the game&apos;s parameters, for example</source>
         <translation>Eine Auszahlung ist eine Zahl oder eine Formel in den Parametern des Spiels, zum Beispiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="84"/>
+        <location filename="../explorer/app/help.py" line="86"/>
         <source>Arithmetic and brackets:</source>
         <translation>Rechnen und Klammern:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="85"/>
+        <location filename="../explorer/app/help.py" line="87"/>
         <source>Comparisons give 1 (true) or 0 (false):</source>
         <translation>Vergleiche ergeben 1 (wahr) oder 0 (falsch):</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="86"/>
+        <location filename="../explorer/app/help.py" line="88"/>
         <source>Logic and choice:</source>
         <translation>Logik und Auswahl:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="87"/>
+        <location filename="../explorer/app/help.py" line="89"/>
         <source>Functions:</source>
         <translation>Funktionen:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="88"/>
+        <location filename="../explorer/app/help.py" line="90"/>
         <source>A cell whose formula is not valid turns red and says why; the last valid game stays solved.</source>
         <translation>Eine Zelle mit ungültiger Formel wird rot und sagt, warum; das letzte gültige Spiel bleibt gelöst.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="110"/>
+        <location filename="../explorer/app/help.py" line="112"/>
         <source>Bold and underlined</source>
         <translation>Fett und unterstrichen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="111"/>
+        <location filename="../explorer/app/help.py" line="113"/>
         <source>a best response of that player to the other&apos;s strategy.</source>
         <translation>eine beste Antwort dieses Spielers auf die Strategie des anderen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="116"/>
+        <location filename="../explorer/app/help.py" line="118"/>
         <source>Green frame</source>
         <translation>Grüner Rahmen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="117"/>
+        <location filename="../explorer/app/help.py" line="119"/>
         <source>both payoffs are best responses: a pure Nash equilibrium.</source>
         <translation>beide Auszahlungen sind beste Antworten: ein reines Nash-Gleichgewicht.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="122"/>
+        <location filename="../explorer/app/help.py" line="124"/>
         <source>Grey, names struck through</source>
         <translation>Grau, Namen durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="123"/>
+        <location filename="../explorer/app/help.py" line="125"/>
         <source>strictly dominated (or removed by the elimination steps so far).</source>
         <translation>strikt dominiert (oder durch die bisherigen Eliminationsschritte entfernt).</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="128"/>
+        <location filename="../explorer/app/help.py" line="130"/>
         <source>Red cell</source>
         <translation>Rote Zelle</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="129"/>
+        <location filename="../explorer/app/help.py" line="131"/>
         <source>the formula typed there is not valid.</source>
         <translation>die dort eingegebene Formel ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="136"/>
+        <location filename="../explorer/app/help.py" line="138"/>
         <source>Reading the matrix</source>
         <translation>Die Matrix lesen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="137"/>
+        <location filename="../explorer/app/help.py" line="139"/>
         <source>Blue is the row player, orange the column player; each cell shows both payoffs, the row player&apos;s first.</source>
         <translation>Blau ist der Zeilenspieler, Orange der Spaltenspieler; jede Zelle zeigt beide Auszahlungen, die des Zeilenspielers zuerst.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="152"/>
+        <location filename="../explorer/app/help.py" line="154"/>
         <source>a number or letter</source>
         <translation>eine Ziffer oder ein Buchstabe</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="153"/>
+        <location filename="../explorer/app/help.py" line="155"/>
         <source>starts typing into the selected cell</source>
         <translation>beginnt die Eingabe in die gewählte Zelle</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="157"/>
+        <location filename="../explorer/app/help.py" line="159"/>
         <source>from the row payoff to the column payoff, then to the next cell</source>
         <translation>von der Auszahlung des Zeilenspielers zu der des Spaltenspielers, dann zur nächsten Zelle</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="159"/>
+        <location filename="../explorer/app/help.py" line="161"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="159"/>
+        <location filename="../explorer/app/help.py" line="161"/>
         <source>keeps what was typed</source>
         <translation>übernimmt die Eingabe</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="160"/>
+        <location filename="../explorer/app/help.py" line="162"/>
         <source>leaves the cell unchanged</source>
         <translation>lässt die Zelle unverändert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="165"/>
+        <location filename="../explorer/app/help.py" line="167"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="166"/>
+        <location filename="../explorer/app/help.py" line="168"/>
         <source>In a payoff cell</source>
         <translation>In einer Auszahlungszelle</translation>
     </message>
     <message>
-        <location filename="../explorer/app/help.py" line="184"/>
+        <location filename="../explorer/app/help.py" line="186"/>
         <source>Strategy Explorer Help</source>
         <translation>Hilfe zum Strategy Explorer</translation>
     </message>
@@ -510,32 +510,32 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../explorer/app/library.py" line="46"/>
+        <location filename="../explorer/app/library.py" line="50"/>
         <source>Classics</source>
         <translation>Klassiker</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="47"/>
+        <location filename="../explorer/app/library.py" line="51"/>
         <source>AI economics</source>
         <translation>KI-Ökonomie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="48"/>
+        <location filename="../explorer/app/library.py" line="52"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="65"/>
+        <location filename="../explorer/app/library.py" line="69"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="77"/>
+        <location filename="../explorer/app/library.py" line="81"/>
         <source>Tree: %1</source>
         <translation>Baum: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="83"/>
+        <location filename="../explorer/app/library.py" line="87"/>
         <source>A game tree, shown here as its reduced strategic form.</source>
         <translation>Ein Spielbaum, hier in seiner reduzierten strategischen Form gezeigt.</translation>
     </message>
@@ -592,25 +592,30 @@
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="53"/>
+        <location filename="../explorer/app/repeated/match.py" line="66"/>
         <source>action</source>
         <extracomment>A new match is drawn (its :class:`MatchResult`).</extracomment>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="54"/>
+        <location filename="../explorer/app/repeated/match.py" line="67"/>
         <source>payoff</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="60"/>
+        <location filename="../explorer/app/repeated/match.py" line="73"/>
         <source>period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="142"/>
+        <location filename="../explorer/app/repeated/match.py" line="198"/>
         <source>Discounted totals: %1 %2, %3 %4. Per period (discounted average): %5, %6.</source>
         <translation>Diskontierte Summen: %1 %2, %3 %4. Pro Periode (diskontierter Durchschnitt): %5, %6.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/match.py" line="182"/>
+        <source>Dashed: the cooperative path, until %1 plays %2 in period %3 and the punishment follows (grim trigger). That deviation gains it %4 (discounted, from that period on) at δ = %5.</source>
+        <translation>Gestrichelt: der kooperative Pfad, bis %1 in Periode %3 %2 spielt und die Strafe folgt (Grim Trigger). Dieses Abweichen bringt %4 (diskontiert, ab dieser Periode) bei δ = %5.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +872,56 @@
         <source>fairness</source>
         <translation>Gerechtigkeitssinn</translation>
     </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="38"/>
+        <source>closed_budget</source>
+        <translation>Kriegskasse geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="39"/>
+        <source>closed_burn</source>
+        <translation>Verlust pro Periode geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="40"/>
+        <source>open_budget</source>
+        <translation>Kriegskasse offen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="41"/>
+        <source>open_burn</source>
+        <translation>Verlust pro Periode offen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="42"/>
+        <source>market_value</source>
+        <translation>Marktwert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="43"/>
+        <source>financing</source>
+        <translation>Finanzierungskosten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="44"/>
+        <source>free_periods</source>
+        <translation>Gratisperioden</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="45"/>
+        <source>lock_in</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="46"/>
+        <source>discount_factor</source>
+        <translation>Diskontfaktor</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="47"/>
+        <source>programme_cost</source>
+        <translation>Programmkosten</translation>
+    </message>
 </context>
 <context>
     <name>ParameterControl</name>
@@ -1011,15 +1066,30 @@
 <context>
     <name>RegionPage</name>
     <message>
-        <location filename="../explorer/app/repeated/region.py" line="112"/>
+        <location filename="../explorer/app/repeated/region.py" line="133"/>
         <source>%1&apos;s payoff</source>
-        <extracomment>The thresholds in words, for the tab&apos;s headline.</extracomment>
         <translation>Auszahlung (%1)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/region.py" line="154"/>
+        <location filename="../explorer/app/repeated/region.py" line="204"/>
         <source>&lt;b&gt;Payoffs per period&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; feasible (all mixes of outcomes)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; feasible and individually rational: above both minmax values, what the folk theorem says patient players can sustain&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; stage equilibria&lt;br&gt;✕ minmax point (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; the simulated match (%4, %5)</source>
         <translation>&lt;b&gt;Auszahlungen pro Periode&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; erreichbar (alle Mischungen von Ergebnissen)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; erreichbar und individuell rational: über beiden Minmax-Werten; das, was geduldige Spieler laut Folk-Theorem aufrechterhalten können&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Stufengleichgewichte&lt;br&gt;✕ Minmax-Punkt (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; die simulierte Partie (%4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/region.py" line="72"/>
+        <source>period</source>
+        <extracomment>New thresholds are drawn (their :class:`Theory`, for the tab&apos;s headline).</extracomment>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/region.py" line="73"/>
+        <source>critical δ</source>
+        <translation>kritisches δ</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/region.py" line="220"/>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Beside: each period&apos;s critical δ&lt;/b&gt;&lt;br&gt;━ grim trigger, &lt;span style=&apos;color:#009E73&apos;&gt;╸╸&lt;/span&gt; minmax punishment, &lt;span style=&apos;color:#CC79A7&apos;&gt;━&lt;/span&gt; the match&apos;s δ: where a line is above it, a deviation in that period pays</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Daneben: das kritische δ jeder Periode&lt;/b&gt;&lt;br&gt;━ Grim Trigger, &lt;span style=&apos;color:#009E73&apos;&gt;╸╸&lt;/span&gt; Minmax-Bestrafung, &lt;span style=&apos;color:#CC79A7&apos;&gt;━&lt;/span&gt; das δ des Spiels: Wo eine Linie darüber liegt, lohnt sich in dieser Periode ein Abweichen</translation>
     </message>
 </context>
 <context>
@@ -1350,70 +1420,75 @@
 <context>
     <name>TournamentPage</name>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="43"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="56"/>
         <source>Run tournament</source>
         <extracomment>The user asked for a tournament (the tab answers with :meth:`start` and its setup).</extracomment>
         <translation>Turnier starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="44"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="65"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="66"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="67"/>
         <source>Score per period</source>
         <translation>Punkte pro Periode</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="68"/>
         <source>Spread</source>
         <translation>Streuung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="66"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="88"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="67"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="89"/>
         <source>Seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="75"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="97"/>
         <source>Entrants (each meets every one, in both roles):</source>
         <translation>Teilnehmer (jeder trifft auf jeden, in beiden Rollen):</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="106"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="129"/>
         <source>Tick at least one strategy.</source>
         <translation>Mindestens eine Strategie ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="131"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="158"/>
         <source>Playing…</source>
         <translation>Wird gespielt…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="140"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="167"/>
         <source>Tournament cancelled.</source>
         <translation>Turnier abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="162"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="203"/>
         <source>%1 wins with %2 per period.</source>
         <translation>%1 gewinnt mit %2 pro Periode.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="186"/>
+        <source>as %1</source>
+        <translation>als %1</translation>
     </message>
 </context>
 <context>

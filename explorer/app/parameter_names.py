@@ -35,6 +35,16 @@ KNOWN = (
     QT_TRANSLATE_NOOP("Parameter", "chinese_cost"),
     QT_TRANSLATE_NOOP("Parameter", "build_cost"),
     QT_TRANSLATE_NOOP("Parameter", "fairness"),
+    QT_TRANSLATE_NOOP("Parameter", "closed_budget"),
+    QT_TRANSLATE_NOOP("Parameter", "closed_burn"),
+    QT_TRANSLATE_NOOP("Parameter", "open_budget"),
+    QT_TRANSLATE_NOOP("Parameter", "open_burn"),
+    QT_TRANSLATE_NOOP("Parameter", "market_value"),
+    QT_TRANSLATE_NOOP("Parameter", "financing"),
+    QT_TRANSLATE_NOOP("Parameter", "free_periods"),
+    QT_TRANSLATE_NOOP("Parameter", "lock_in"),
+    QT_TRANSLATE_NOOP("Parameter", "discount_factor"),
+    QT_TRANSLATE_NOOP("Parameter", "programme_cost"),
 )
 
 

@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from explorer.resources import flagship_path
@@ -63,13 +64,12 @@ def test_hover_names_the_equilibria_and_click_moves_the_sliders(qtbot, flagship_
     sweep = flagship_window.sweep
     set_points(sweep, 11, 11)
     run_and_wait(qtbot, sweep)
-    view = sweep.plot.view
-    scene_point = view.plotItem.vb.mapViewToScene(QPointF(0.1, 0.9))  # low subsidy, distrust
-    point = view.mapFromScene(scene_point)
-    sweep.plot.on_mouse_moved(scene_point)
+    qtbot.waitUntil(lambda: settled(flagship_window))
+    hover_over(sweep.plot, 0.1, 0.9)  # low subsidy, much distrust
+    qtbot.waitUntil(lambda: "Premium / Paid" in sweep.hover.text())
     assert "subsidy = 0.1" in sweep.hover.text() and "trust_penalty = 0.9" in sweep.hover.text()
-    assert "Premium / Paid" in sweep.hover.text()
-    click(view.viewport(), point)
+    qtbot.waitUntil(lambda: settled(flagship_window))
+    click(sweep.plot.view.viewport(), plot_point(sweep.plot, 0.1, 0.9))  # where it is now
     values = flagship_window.document.values
     assert values["subsidy"] == pytest.approx(0.1) and values["trust_penalty"] == pytest.approx(0.9)
     assert flagship_window.parameters.controls["subsidy"].spin.value() == pytest.approx(0.1)
@@ -161,13 +161,18 @@ def test_a_heatmap_names_the_equilibrium_it_shows(qtbot, flagship_window) -> Non
         assert rule in sweep.plot.view.plotItem.titleLabel.text
 
 
-def hover_over(plot, x: float, y: float) -> None:  # type: ignore[no-untyped-def]
-    """Move the mouse over the point (x, y) of the plot, in parameter units."""
-    from PySide6.QtTest import QTest
-
+def plot_point(plot, x: float, y: float) -> QPoint:  # type: ignore[no-untyped-def]
+    """Where the point (x, y), in parameter units, is drawn in the plot's viewport now."""
     view = plot.view
-    point = view.mapFromScene(view.plotItem.vb.mapViewToScene(QPointF(x, y)))
-    QTest.mouseMove(view.viewport(), point)
+    return view.mapFromScene(view.plotItem.vb.mapViewToScene(QPointF(x, y)))
+
+
+def hover_over(plot, x: float, y: float) -> None:  # type: ignore[no-untyped-def]
+    """Move the mouse over the point (x, y) of the plot, in parameter units (from the
+    viewport's corner: a move to where the pointer already is sends no event)."""
+    viewport = plot.view.viewport()
+    QTest.mouseMove(viewport, QPoint(1, 1))
+    QTest.mouseMove(viewport, plot_point(plot, x, y))
 
 
 @POPUP
@@ -196,12 +201,13 @@ def test_the_plots_mark_where_the_sliders_are(qtbot, flagship_window) -> None:  
     set_points(sweep, 11, 11)
     run_and_wait(qtbot, sweep)
     ring = sweep.plot.position
-    assert ring.isVisible() and list(zip(*ring.getData(), strict=True)) == [(0.6, 0.3)]
+    trust = window.document.values["trust_penalty"]
+    assert ring.isVisible() and list(zip(*ring.getData(), strict=True)) == [(0.6, trust)]
     assert "current parameter values" in sweep.plot.legend.text()
     click_tab(window.tabs, 0)
     retype(window.parameters.controls["subsidy"].spin, "0.25")
     click_tab(window.tabs, window.tabs.indexOf(sweep))
-    assert list(zip(*ring.getData(), strict=True)) == [(0.25, 0.3)]
+    assert list(zip(*ring.getData(), strict=True)) == [(0.25, trust)]
     retype(sweep.x_axis.start, "0.5")
     run_and_wait(qtbot, sweep)
     assert not sweep.plot.position.isVisible()  # 0.25 is left of the map now
