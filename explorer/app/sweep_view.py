@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 #: The plot's least height, in pixels: room for a map on a 1280 × 800 projector.
 MINIMUM_PLOT_HEIGHT = 240
+#: The read-out's height: where, the regime and two equilibria.
+HOVER_LINES = 4
 DEFAULT_POINTS_1D = 101
 DEFAULT_POINTS_2D = 41
 #: Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.
@@ -147,14 +150,25 @@ class SweepView(QWidget):
         self.hover.setObjectName("hover")
         self.hover.setWordWrap(True)
         self.hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Room for the read-out from the start: the plot must not shrink when it appears.
-        self.hover.setMinimumHeight(self.hover.fontMetrics().lineSpacing() * 2)
+        self.hover.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.reserve_hover_lines()
         self.hover.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.plot_box = QVBoxLayout()
         self._layout(grid)
         self._connect_signals()
         self.on_game_changed()
         self.set_running(False)
+
+    def reserve_hover_lines(self) -> None:
+        """A read-out of a fixed height, from the start and whatever it says: the plot must
+        neither shrink nor move when it appears or grows (a longer one is cut; the plot's
+        tooltip has it whole)."""
+        self.hover.setFixedHeight(self.hover.fontMetrics().lineSpacing() * HOVER_LINES)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presenter mode scales the font
+            self.reserve_hover_lines()
 
     def _layout(self, grid: QGridLayout) -> None:
         show = QHBoxLayout()

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from explorer.resources import flagship_path
-from tests.app.user import POPUP, choose, click, click_tab, retype, settled
+from tests.app.user import POPUP, choose, click, click_tab, move_mouse, retype, settled
 
 
 @pytest.fixture
@@ -33,6 +32,18 @@ def run_and_wait(qtbot, sweep) -> None:  # type: ignore[no-untyped-def]
     sweep.result = None
     click(sweep.run_button)
     qtbot.waitUntil(lambda: sweep.result is not None, timeout=60_000)
+    wait_until_on_screen(qtbot, sweep.plot)
+
+
+def wait_until_on_screen(qtbot, plot) -> None:  # type: ignore[no-untyped-def]
+    """Until the plot is on the screen where it is laid out (a new plot is shown, and laid
+    out, by the event loop after it was added to the tab)."""
+
+    def on_screen() -> bool:
+        found = QApplication.widgetAt(plot.mapToGlobal(plot.rect().center()))
+        return found is not None and (found is plot or plot.isAncestorOf(found))
+
+    qtbot.waitUntil(on_screen)
 
 
 def test_sweep_shows_progress_can_be_cancelled_and_run_again(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +76,7 @@ def test_hover_names_the_equilibria_and_click_moves_the_sliders(qtbot, flagship_
     set_points(sweep, 11, 11)
     run_and_wait(qtbot, sweep)
     qtbot.waitUntil(lambda: settled(flagship_window))
-    hover_over(sweep.plot, 0.1, 0.9)  # low subsidy, much distrust
+    hover_over(qtbot, sweep.plot, 0.1, 0.9)  # low subsidy, much distrust
     qtbot.waitUntil(lambda: "Premium / Paid" in sweep.hover.text())
     assert "subsidy = 0.1" in sweep.hover.text() and "trust_penalty = 0.9" in sweep.hover.text()
     qtbot.waitUntil(lambda: settled(flagship_window))
@@ -167,12 +178,11 @@ def plot_point(plot, x: float, y: float) -> QPoint:  # type: ignore[no-untyped-d
     return view.mapFromScene(view.plotItem.vb.mapViewToScene(QPointF(x, y)))
 
 
-def hover_over(plot, x: float, y: float) -> None:  # type: ignore[no-untyped-def]
-    """Move the mouse over the point (x, y) of the plot, in parameter units (from the
-    viewport's corner: a move to where the pointer already is sends no event)."""
-    viewport = plot.view.viewport()
-    QTest.mouseMove(viewport, QPoint(1, 1))
-    QTest.mouseMove(viewport, plot_point(plot, x, y))
+def hover_over(qtbot, plot, x: float, y: float) -> None:  # type: ignore[no-untyped-def]
+    """Move the mouse over the point (x, y) of the plot, in parameter units, once the plot
+    listens again (pyqtgraph ignores a move that follows the last one within 1/60 s)."""
+    qtbot.waitUntil(plot.view.scene()._moveEventIsAllowed)
+    move_mouse(plot.view.viewport(), plot_point(plot, x, y))
 
 
 @POPUP
@@ -186,7 +196,7 @@ def test_the_hover_read_out_neither_outlives_its_plot_nor_squeezes_it(
     run_and_wait(qtbot, sweep)
     qtbot.waitUntil(lambda: settled(flagship_window))
     height = sweep.plot.height()
-    hover_over(sweep.plot, 0.1, 0.9)
+    hover_over(qtbot, sweep.plot, 0.1, 0.9)
     qtbot.waitUntil(lambda: "Premium / Paid" in sweep.hover.text())
     qtbot.waitUntil(lambda: settled(flagship_window))
     assert sweep.plot.height() == height
