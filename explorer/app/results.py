@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from explorer.app.plots import BestResponseDiagram
 
 Index = QModelIndex | QPersistentModelIndex
+#: The equilibria table's least height, in lines of text: its header and at least one row.
+TABLE_LINES = 4
 
 
 class EquilibriaModel(QAbstractTableModel):
@@ -140,7 +143,7 @@ class ResultsPanel(QWidget):
             header.setSectionResizeMode(player, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.keep_table_rows()
         self.step_label = QLabel(self)
         self.step_label.setWordWrap(True)
         self.step_label.setObjectName("step_label")
@@ -164,6 +167,15 @@ class ResultsPanel(QWidget):
         self.diagram_legend.setWordWrap(True)
         self._layout()
         self.set_busy(False)
+
+    def keep_table_rows(self) -> None:
+        """Room for the table's header and at least one equilibrium, at the font shown."""
+        self.table.setMinimumHeight(self.fontMetrics().height() * TABLE_LINES)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presenter mode scales the font
+            self.keep_table_rows()
 
     def _layout(self) -> None:
         """Wide and short, under the matrix, in three columns: the equilibria and the
