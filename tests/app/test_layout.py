@@ -9,7 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.app.layout import SCREENS, WINDOW_SYSTEM_MARGIN, visit_pages
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from explorer.resources import flagship_path
+from tests.app.layout import SCREENS, WINDOW_SYSTEM_MARGIN, _text, visit_pages
+from tests.app.user import activate, settled
 
 
 def test_the_window_keeps_the_screen_size_on_every_page(
@@ -115,3 +122,33 @@ def test_save_plot_is_offered_only_where_there_is_a_plot(qtbot, bundled_window) 
         click_tab(repeated.views, page)
         offered[repeated.views.tabText(page)] = repeated.save_plot.isVisible()
     assert offered == {"Match": True, "Payoff region": True, "Tournament": False, "Collusion": True}
+
+
+@pytest.mark.parametrize("presenting", [False, True])
+def test_nothing_in_the_equilibria_panel_lies_over_something_else(
+    qtbot, make_window, presenting: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """On a 1280 × 800 projector, presenting or not, the panel's parts lie side by side and
+    the table shows a whole equilibrium (its least height follows the font shown)."""
+    window = make_window()
+    window.resize(SCREENS["1280x800"])  # started on the projector: the docks fit it
+    activate(qtbot, window)
+    with qtbot.waitSignal(window.reportShown, timeout=20_000):
+        assert window.open_path(flagship_path())
+    if presenting:
+        QTest.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: settled(window))
+    panel = window.results
+    parts = [w for w in panel.findChildren(QWidget) if w.parent() is panel and w.isVisible()]
+    overlapping = [
+        f"{type(a).__name__} {_text(a)!r} and {type(b).__name__} {_text(b)!r}"
+        for k, a in enumerate(parts)
+        for b in parts[k + 1 :]
+        if a.geometry().intersects(b.geometry())
+    ]
+    assert not overlapping, overlapping
+    table = panel.table
+    shown = table.viewport().height()
+    assert shown >= table.rowHeight(0), (
+        f"the table shows {shown} px of a {table.rowHeight(0)} px row"
+    )
