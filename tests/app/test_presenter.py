@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -12,7 +14,7 @@ from explorer.render.style import line_width
 from explorer.resources import flagship_path
 from tests.app.conftest import show_in_mode
 from tests.app.layout import steady_layout, visit_pages, wait_for_layout
-from tests.app.user import settled
+from tests.app.user import click, settled
 
 
 def test_f5_enlarges_hides_editing_and_f5_again_undoes_it(qtbot, bundled_window) -> None:  # type: ignore[no-untyped-def]
@@ -133,3 +135,26 @@ def test_presenting_is_not_kept_as_the_layout_of_the_next_start(
     qtbot.waitUntil(lambda: settled(second))
     assert not second.presenter.enabled
     wait_for_layout(qtbot, second, before)
+
+
+def test_presenting_on_a_projector_cuts_no_explanation_and_keeps_each_mark_with_its_word(
+    qtbot, bundled_window
+) -> None:  # type: ignore[no-untyped-def]
+    """Defect 8: the "Why is it an equilibrium?" text was cut after four lines, and the
+    diagram's legend wrapped its dot away from its word."""
+    window = bundled_window(flagship_path().name)
+    show_in_mode(window, ("1280x800", True), qtbot)
+    results = window.results
+    table = results.table
+    click(table.viewport(), table.visualRect(table.model().index(0, 0)).center())
+    explanation = results.explanation
+    qtbot.waitUntil(lambda: "best response" in explanation.toPlainText())
+    qtbot.waitUntil(lambda: settled(window))
+    document = explanation.document().size().height()
+    bar = explanation.verticalScrollBar()
+    assert document <= explanation.viewport().height() or bar.isVisible()  # all of it, or a scroll
+    legend = results.diagram_legend
+    assert legend.isVisible()
+    for line in legend.text().split("<br>"):
+        word = re.sub(r"<[^>]+>", "", line)
+        assert re.match(r"^\W+&nbsp;\w", word), f"the mark can wrap away from its word: {line}"
