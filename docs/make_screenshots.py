@@ -1,8 +1,9 @@
 """Take the documentation's screenshots by driving the real app off-screen.
 
 Run from the repository root: ``python docs/make_screenshots.py``. The pictures stay current
-because the app draws them itself: the README's screenshots, the sweep plots, and the
-class tutorial's steps (docs/tutorial/).
+because the app draws them itself: the README's screenshots (a 1920 × 1080 screen, also in
+presenter mode), the sweep plots, and the class tutorial's steps (docs/tutorial/, on a
+1280 × 800 projector, the last in presenter mode).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from explorer.resources import flagship_path, games_dir
 
 DOCS = Path(__file__).resolve().parent
 TUTORIAL = DOCS / "tutorial"
+SCREEN = (1920, 1080)
+PROJECTOR = (1280, 800)
 
 
 def wait_until(condition: Callable[[], bool], timeout: float) -> bool:
@@ -67,6 +70,17 @@ def readme_shots(window: MainWindow) -> None:
     open_game(window, flagship_path().name)
     run_sweep_tab(window, two_levers=True)
     save(window, DOCS / "screenshot-sweep.png")
+    open_game(window, flagship_path().name)
+    presenting(window, DOCS / "screenshot-presenter.png")
+
+
+def presenting(window: MainWindow, path: Path) -> None:
+    """A picture of the window in presenter mode, then back to the normal layout."""
+    window.set_presenter_mode(True)
+    wait_until(lambda: True, 0)
+    save(window, path)
+    window.set_presenter_mode(False)
+    wait_until(lambda: True, 0)
 
 
 def tutorial_shots(window: MainWindow) -> None:
@@ -91,10 +105,7 @@ def tutorial_shots(window: MainWindow) -> None:
     wait_until(lambda: repeated.collusion.result is not None, 120)
     save(window, TUTORIAL / "6-collusion.png")
     open_game(window, flagship_path().name)
-    window.set_presenter_mode(True)
-    wait_until(lambda: True, 0)
-    save(window, TUTORIAL / "7-presenter-mode.png")
-    window.set_presenter_mode(False)
+    presenting(window, TUTORIAL / "7-presenter-mode.png")
 
 
 def save_sweep_plots() -> None:
@@ -107,22 +118,29 @@ def save_sweep_plots() -> None:
     print("wrote docs/sweep-regime-map.png and docs/sweep-subsidy.png")
 
 
-def main() -> int:
-    create_application()
+def take(size: tuple[int, int], shots: Callable[[MainWindow], None]) -> None:
+    """Take ``shots`` in a window that starts at ``size``, as it does on such a screen
+    (the docks get their proportions when the window is first shown)."""
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, data_folder=Path(scratch))
-        window.resize(1440, 900)
+        window.resize(*size)
         window.show()
         try:
-            readme_shots(window)
-            tutorial_shots(window)
-        except RuntimeError as error:
-            print(error, file=sys.stderr)
-            return 1
+            shots(window)
         finally:
             window.document.mark_saved()
             window.close()
+
+
+def main() -> int:
+    create_application()
+    try:
+        take(SCREEN, readme_shots)
+        take(PROJECTOR, tutorial_shots)
+    except RuntimeError as error:
+        print(error, file=sys.stderr)
+        return 1
     save_sweep_plots()
     return 0
 

@@ -17,18 +17,18 @@
 <context>
     <name>AxisControls</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="59"/>
+        <location filename="../explorer/app/sweep_view.py" line="66"/>
         <source>from</source>
-        <extracomment>Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.</extracomment>
+        <extracomment>The plot&apos;s least height, in pixels: room for a map on a 1280 × 800 projector. The read-out&apos;s height: where, the regime and two equilibria. Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.</extracomment>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="61"/>
+        <location filename="../explorer/app/sweep_view.py" line="68"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="66"/>
+        <location filename="../explorer/app/sweep_view.py" line="73"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
@@ -43,7 +43,7 @@
     <message>
         <location filename="../explorer/app/plots.py" line="87"/>
         <source>%1 best response</source>
-        <translation>beste Antwort von %1</translation>
+        <translation>%1: beste Antwort</translation>
     </message>
     <message>
         <location filename="../explorer/app/plots.py" line="91"/>
@@ -54,17 +54,17 @@
 <context>
     <name>BestResponsePlot</name>
     <message>
-        <location filename="../explorer/render/best_response_plot.py" line="106"/>
+        <location filename="../explorer/render/best_response_plot.py" line="105"/>
         <source>%1&apos;s best %2 against each %3</source>
         <translation>Bestes %2 von %1 gegen jedes %3</translation>
     </message>
     <message>
-        <location filename="../explorer/render/best_response_plot.py" line="112"/>
+        <location filename="../explorer/render/best_response_plot.py" line="111"/>
         <source>where they cross: pure equilibria</source>
         <translation>wo sie sich kreuzen: reine Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/render/best_response_plot.py" line="115"/>
+        <location filename="../explorer/render/best_response_plot.py" line="114"/>
         <source>%1 mixed equilibria are not drawn</source>
         <translation>%1 gemischte Gleichgewichte sind nicht eingezeichnet</translation>
     </message>
@@ -72,13 +72,13 @@
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/delegate.py" line="72"/>
+        <location filename="../explorer/app/matrix/delegate.py" line="90"/>
         <source>Row player&apos;s payoff: a number or a formula</source>
         <extracomment>Sizes, relative to the payoffs&apos;, at which a formula in a collapsed family table may be drawn: the largest at which it fits, else the smallest with its end cut off (&quot;…&quot;).</extracomment>
         <translation>Auszahlung des Zeilenspielers: eine Zahl oder eine Formel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/delegate.py" line="73"/>
+        <location filename="../explorer/app/matrix/delegate.py" line="91"/>
         <source>Column player&apos;s payoff: a number or a formula</source>
         <translation>Auszahlung des Spaltenspielers: eine Zahl oder eine Formel</translation>
     </message>
@@ -86,28 +86,28 @@
 <context>
     <name>CollusionPage</name>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="71"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="72"/>
         <source>Show where collusion holds</source>
         <extracomment>The discount factors the map is drawn over (its rows). The user asked for the map (the tab answers with :meth:`start` and its setup).</extracomment>
         <translation>Zeigen, wo Kollusion stabil ist</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="76"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="77"/>
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="78"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="79"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="148"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="158"/>
         <source>Where %1 lasts</source>
         <translation>Wo %1 Bestand hat</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="150"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="160"/>
         <source>discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
@@ -143,118 +143,119 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="67"/>
-        <location filename="../explorer/app/dynamics_view.py" line="196"/>
-        <source>▶ Play</source>
-        <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
-        <translation>▶ Abspielen</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/dynamics_view.py" line="69"/>
+        <location filename="../explorer/app/dynamics_view.py" line="71"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="70"/>
+        <location filename="../explorer/app/dynamics_view.py" line="72"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="71"/>
+        <location filename="../explorer/app/dynamics_view.py" line="73"/>
         <source>Random start</source>
         <translation>Zufälliger Start</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="87"/>
+        <location filename="../explorer/app/dynamics_view.py" line="94"/>
         <source>Dynamic</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="89"/>
+        <location filename="../explorer/app/dynamics_view.py" line="94"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="95"/>
+        <location filename="../explorer/app/dynamics_view.py" line="96"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="99"/>
+        <location filename="../explorer/app/dynamics_view.py" line="88"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="149"/>
+        <location filename="../explorer/app/dynamics_view.py" line="152"/>
         <source>The replicator dynamics need a symmetric game; showing the asymmetric ones.</source>
         <translation>Die Replikatordynamik braucht ein symmetrisches Spiel; gezeigt wird die asymmetrische.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="196"/>
-        <source>⏸ Pause</source>
-        <translation>⏸ Pause</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/dynamics_view.py" line="263"/>
-        <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■ start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash equilibria</source>
-        <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■ Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash-Gleichgewichte</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/dynamics_view.py" line="226"/>
+        <location filename="../explorer/app/dynamics_view.py" line="230"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="275"/>
-        <location filename="../explorer/app/dynamics_view.py" line="314"/>
+        <location filename="../explorer/app/dynamics_view.py" line="279"/>
+        <location filename="../explorer/app/dynamics_view.py" line="318"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="276"/>
+        <location filename="../explorer/app/dynamics_view.py" line="280"/>
         <source>average strategy value</source>
         <translation>mittlerer Strategiewert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="283"/>
+        <location filename="../explorer/app/dynamics_view.py" line="287"/>
         <source>%1: average %2</source>
         <translation>%1: mittleres %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="305"/>
+        <location filename="../explorer/app/dynamics_view.py" line="309"/>
         <source>an equilibrium&apos;s values</source>
         <translation>die Werte eines Gleichgewichts</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="315"/>
+        <location filename="../explorer/app/dynamics_view.py" line="319"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="349"/>
+        <location filename="../explorer/app/dynamics_view.py" line="353"/>
         <source>an equilibrium&apos;s shares</source>
         <translation>Anteile in einem Gleichgewicht</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="199"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="69"/>
+        <location filename="../explorer/app/dynamics_view.py" line="199"/>
+        <source>Play</source>
+        <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/dynamics_view.py" line="267"/>
+        <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■&amp;nbsp;start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt;&amp;nbsp;where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt;&amp;nbsp;Nash equilibria</source>
+        <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■&amp;nbsp;Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt;&amp;nbsp;wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt;&amp;nbsp;Nash-Gleichgewichte</translation>
     </message>
 </context>
 <context>
     <name>EquilibriaModel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="75"/>
+        <location filename="../explorer/app/results.py" line="79"/>
         <source>Payoffs</source>
+        <extracomment>The equilibria table&apos;s least height, in lines of text: its header and at least one row.</extracomment>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="75"/>
+        <location filename="../explorer/app/results.py" line="79"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="99"/>
+        <location filename="../explorer/app/results.py" line="103"/>
         <source>pure</source>
         <translation>rein</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="99"/>
+        <location filename="../explorer/app/results.py" line="103"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
@@ -438,29 +439,208 @@
 <context>
     <name>GameHeader</name>
     <message>
-        <location filename="../explorer/app/header.py" line="33"/>
+        <location filename="../explorer/app/header.py" line="34"/>
         <source>The game&apos;s title: click to edit</source>
+        <extracomment>The title&apos;s size, relative to the application&apos;s font.</extracomment>
         <translation>Titel des Spiels: zum Bearbeiten klicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="39"/>
+        <location filename="../explorer/app/header.py" line="42"/>
         <source>Edit description…</source>
         <translation>Beschreibung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="62"/>
+        <location filename="../explorer/app/header.py" line="65"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="71"/>
+        <location filename="../explorer/app/header.py" line="74"/>
         <source>Game description</source>
         <translation>Spielbeschreibung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="88"/>
+        <location filename="../explorer/app/header.py" line="91"/>
         <source>Edit description</source>
         <translation>Beschreibung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../explorer/app/help.py" line="32"/>
+        <source>the smallest of its arguments</source>
+        <translation>das Kleinste seiner Argumente</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="33"/>
+        <source>the largest of its arguments</source>
+        <translation>das Größte seiner Argumente</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="34"/>
+        <source>e to the power x</source>
+        <translation>e hoch x</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="35"/>
+        <source>the natural logarithm of x (x &gt; 0)</source>
+        <translation>der natürliche Logarithmus von x (x &gt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="36"/>
+        <source>the square root of x (x ≥ 0)</source>
+        <translation>die Quadratwurzel von x (x ≥ 0)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="37"/>
+        <source>x without its sign</source>
+        <translation>x ohne Vorzeichen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="38"/>
+        <source>value_if_true where the condition holds (is not 0), else value_if_false</source>
+        <translation>value_if_true, wo die Bedingung gilt (nicht 0 ist), sonst value_if_false</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="41"/>
+        <source>x kept between low and high</source>
+        <translation>x, begrenzt auf den Bereich von low bis high</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="76"/>
+        <source>Limits: %1 characters, nesting %2 deep, %3 parts, exponents up to %4.</source>
+        <translation>Grenzen: %1 Zeichen, Verschachtelung bis Tiefe %2, %3 Bestandteile, Exponenten bis %4.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="82"/>
+        <source>Formulas in payoff cells</source>
+        <translation>Formeln in Auszahlungszellen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="83"/>
+        <source>A payoff is a number or a formula over the game&apos;s parameters, for example</source>
+        <translation>Eine Auszahlung ist eine Zahl oder eine Formel in den Parametern des Spiels, zum Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="86"/>
+        <source>Arithmetic and brackets:</source>
+        <translation>Rechnen und Klammern:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="87"/>
+        <source>Comparisons give 1 (true) or 0 (false):</source>
+        <translation>Vergleiche ergeben 1 (wahr) oder 0 (falsch):</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="88"/>
+        <source>Logic and choice:</source>
+        <translation>Logik und Auswahl:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="89"/>
+        <source>Functions:</source>
+        <translation>Funktionen:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="90"/>
+        <source>A cell whose formula is not valid turns red and says why; the last valid game stays solved.</source>
+        <translation>Eine Zelle mit ungültiger Formel wird rot und sagt, warum; das letzte gültige Spiel bleibt gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="112"/>
+        <source>Bold and underlined</source>
+        <translation>Fett und unterstrichen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="113"/>
+        <source>a best response of that player to the other&apos;s strategy.</source>
+        <translation>eine beste Antwort dieses Spielers auf die Strategie des anderen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="118"/>
+        <source>Green frame</source>
+        <translation>Grüner Rahmen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="119"/>
+        <source>both payoffs are best responses: a pure Nash equilibrium.</source>
+        <translation>beide Auszahlungen sind beste Antworten: ein reines Nash-Gleichgewicht.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="124"/>
+        <source>Grey, names struck through</source>
+        <translation>Grau, Namen durchgestrichen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="125"/>
+        <source>strictly dominated (or removed by the elimination steps so far).</source>
+        <translation>strikt dominiert (oder durch die bisherigen Eliminationsschritte entfernt).</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="130"/>
+        <source>Red cell</source>
+        <translation>Rote Zelle</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="131"/>
+        <source>the formula typed there is not valid.</source>
+        <translation>die dort eingegebene Formel ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="138"/>
+        <source>Reading the matrix</source>
+        <translation>Die Matrix lesen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="139"/>
+        <source>Blue is the row player, orange the column player; each cell shows both payoffs, the row player&apos;s first.</source>
+        <translation>Blau ist der Zeilenspieler, Orange der Spaltenspieler; jede Zelle zeigt beide Auszahlungen, die des Zeilenspielers zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="154"/>
+        <source>a number or letter</source>
+        <translation>eine Ziffer oder ein Buchstabe</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="155"/>
+        <source>starts typing into the selected cell</source>
+        <translation>beginnt die Eingabe in die gewählte Zelle</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="159"/>
+        <source>from the row payoff to the column payoff, then to the next cell</source>
+        <translation>von der Auszahlung des Zeilenspielers zu der des Spaltenspielers, dann zur nächsten Zelle</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="161"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="161"/>
+        <source>keeps what was typed</source>
+        <translation>übernimmt die Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="162"/>
+        <source>leaves the cell unchanged</source>
+        <translation>lässt die Zelle unverändert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="167"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="168"/>
+        <source>In a payoff cell</source>
+        <translation>In einer Auszahlungszelle</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/help.py" line="186"/>
+        <source>Strategy Explorer Help</source>
+        <translation>Hilfe zum Strategy Explorer</translation>
     </message>
 </context>
 <context>
@@ -480,32 +660,32 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../explorer/app/library.py" line="41"/>
+        <location filename="../explorer/app/library.py" line="50"/>
         <source>Classics</source>
         <translation>Klassiker</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="42"/>
+        <location filename="../explorer/app/library.py" line="51"/>
         <source>AI economics</source>
         <translation>KI-Ökonomie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="43"/>
+        <location filename="../explorer/app/library.py" line="52"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="60"/>
+        <location filename="../explorer/app/library.py" line="69"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="72"/>
+        <location filename="../explorer/app/library.py" line="81"/>
         <source>Tree: %1</source>
         <translation>Baum: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="78"/>
+        <location filename="../explorer/app/library.py" line="87"/>
         <source>A game tree, shown here as its reduced strategic form.</source>
         <translation>Ein Spielbaum, hier in seiner reduzierten strategischen Form gezeigt.</translation>
     </message>
@@ -513,48 +693,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../explorer/app/main_window.py" line="103"/>
+        <location filename="../explorer/app/main_window.py" line="113"/>
         <source>Game</source>
-        <extracomment>Default width of the parameters panel, in pixels. Milliseconds after the first show before the plotting library is loaded. A fresh analysis has been shown (emitted on the GUI thread).</extracomment>
+        <extracomment>Default widths of the library and the parameters panel, in pixels. The window&apos;s size at its first start, where the screen has room for it. Milliseconds after the first show before the plotting library is loaded. A fresh analysis has been shown (emitted on the GUI thread). This window was replaced by a new one in another language (the new window).</extracomment>
         <translation>Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="104"/>
+        <location filename="../explorer/app/main_window.py" line="114"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="105"/>
+        <location filename="../explorer/app/main_window.py" line="115"/>
         <source>Repeated</source>
         <translation>Wiederholtes Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="106"/>
+        <location filename="../explorer/app/main_window.py" line="116"/>
         <source>Dynamics</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="110"/>
+        <location filename="../explorer/app/main_window.py" line="121"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="113"/>
+        <location filename="../explorer/app/main_window.py" line="124"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="116"/>
+        <location filename="../explorer/app/main_window.py" line="127"/>
         <source>Equilibria</source>
         <translation>Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="238"/>
+        <location filename="../explorer/app/main_window.py" line="266"/>
         <source>The language changes when the explorer starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Explorers.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="235"/>
+        <location filename="../explorer/app/main_window.py" line="259"/>
         <source>Solving cancelled; the results shown are from the last solve.</source>
         <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
     </message>
@@ -716,19 +896,203 @@
     </message>
 </context>
 <context>
+    <name>Parameter</name>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="12"/>
+        <source>subsidy</source>
+        <extracomment>The bundled games&apos; parameters, so that the translation tools collect their names.</extracomment>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="13"/>
+        <source>trust_penalty</source>
+        <translation>Vertrauensabschlag</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="14"/>
+        <source>quality_gap</source>
+        <translation>Qualitätsvorsprung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="15"/>
+        <source>price_sensitivity</source>
+        <translation>Preisempfindlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="16"/>
+        <source>cut_price</source>
+        <translation>gesenkter Preis</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="17"/>
+        <source>monetisation</source>
+        <translation>Monetarisierung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="18"/>
+        <source>closed_cost</source>
+        <translation>Kosten geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="19"/>
+        <source>open_cost</source>
+        <translation>Kosten offen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="20"/>
+        <source>user_growth</source>
+        <translation>Nutzerwachstum</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="21"/>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="22"/>
+        <source>prize</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="23"/>
+        <source>fight_cost</source>
+        <translation>Kampfkosten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="24"/>
+        <source>share_gain</source>
+        <translation>Marktanteilsgewinn</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="25"/>
+        <source>devaluation</source>
+        <translation>Entwertung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="26"/>
+        <source>monetiser_share</source>
+        <translation>Anteil Monetarisierer</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="27"/>
+        <source>closed_price</source>
+        <translation>Preis geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="28"/>
+        <source>api_price</source>
+        <translation>API-Preis</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="29"/>
+        <source>data_value</source>
+        <translation>Datenwert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="30"/>
+        <source>reputation_value</source>
+        <translation>Reputationswert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="31"/>
+        <source>infra_cost</source>
+        <translation>Infrastrukturkosten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="32"/>
+        <source>open_weights_appeal</source>
+        <translation>Reiz offener Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="33"/>
+        <source>ecosystem_value</source>
+        <translation>Ökosystemwert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="34"/>
+        <source>western_cost</source>
+        <translation>Kosten West</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="35"/>
+        <source>chinese_cost</source>
+        <translation>Kosten China</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="36"/>
+        <source>build_cost</source>
+        <translation>Baukosten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="37"/>
+        <source>fairness</source>
+        <translation>Gerechtigkeitssinn</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="38"/>
+        <source>closed_budget</source>
+        <translation>Kriegskasse geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="39"/>
+        <source>closed_burn</source>
+        <translation>Verlust pro Periode geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="40"/>
+        <source>open_budget</source>
+        <translation>Kriegskasse offen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="41"/>
+        <source>open_burn</source>
+        <translation>Verlust pro Periode offen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="42"/>
+        <source>market_value</source>
+        <translation>Marktwert</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="43"/>
+        <source>financing</source>
+        <translation>Finanzierungskosten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="44"/>
+        <source>free_periods</source>
+        <translation>Gratisperioden</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="45"/>
+        <source>lock_in</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="46"/>
+        <source>discount_factor</source>
+        <translation>Diskontfaktor</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="47"/>
+        <source>programme_cost</source>
+        <translation>Programmkosten</translation>
+    </message>
+</context>
+<context>
     <name>ParameterControl</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="62"/>
+        <location filename="../explorer/app/parameters.py" line="70"/>
         <source>Edit or remove this parameter</source>
         <translation>Diesen Parameter bearbeiten oder entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="66"/>
+        <location filename="../explorer/app/parameters.py" line="74"/>
         <source>Edit range and description…</source>
         <translation>Bereich und Beschreibung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="69"/>
+        <location filename="../explorer/app/parameters.py" line="77"/>
         <source>Remove parameter</source>
         <translation>Parameter entfernen</translation>
     </message>
@@ -736,37 +1100,37 @@
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="129"/>
+        <location filename="../explorer/app/parameters.py" line="137"/>
         <source>Edit parameter</source>
         <translation>Parameter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="129"/>
+        <location filename="../explorer/app/parameters.py" line="137"/>
         <source>Add parameter</source>
         <translation>Parameter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="145"/>
+        <location filename="../explorer/app/parameters.py" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="146"/>
+        <location filename="../explorer/app/parameters.py" line="154"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="147"/>
+        <location filename="../explorer/app/parameters.py" line="155"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="148"/>
+        <location filename="../explorer/app/parameters.py" line="156"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="149"/>
+        <location filename="../explorer/app/parameters.py" line="157"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -774,32 +1138,32 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="204"/>
+        <location filename="../explorer/app/parameters.py" line="210"/>
         <source>This game has no parameters. Add one to write payoffs as formulas.</source>
         <translation>Dieses Spiel hat keine Parameter. Mit einem Parameter lassen sich Auszahlungen als Formeln schreiben.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="207"/>
+        <location filename="../explorer/app/parameters.py" line="213"/>
         <source>Add parameter…</source>
         <translation>Parameter hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="209"/>
+        <location filename="../explorer/app/parameters.py" line="215"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="272"/>
+        <location filename="../explorer/app/parameters.py" line="278"/>
         <source>Remove parameter</source>
         <translation>Parameter entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="275"/>
+        <location filename="../explorer/app/parameters.py" line="281"/>
         <source>Add parameter</source>
         <translation>Parameter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="278"/>
+        <location filename="../explorer/app/parameters.py" line="284"/>
         <source>Edit parameter</source>
         <translation>Parameter bearbeiten</translation>
     </message>
@@ -807,17 +1171,17 @@
 <context>
     <name>PayoffTableModel</name>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="220"/>
+        <location filename="../explorer/app/matrix/model.py" line="228"/>
         <source>Edit cell</source>
         <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="243"/>
+        <location filename="../explorer/app/matrix/model.py" line="251"/>
         <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
-        <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
+        <translation>Strategie „%2“ (%1; zum Umbenennen doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="267"/>
+        <location filename="../explorer/app/matrix/model.py" line="275"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
@@ -825,32 +1189,32 @@
 <context>
     <name>PayoffTableView</name>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="78"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="82"/>
         <source>Nothing pasted: %1.</source>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="88"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="92"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="91"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="95"/>
         <source>both payoffs</source>
         <translation>beide Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="92"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="96"/>
         <source>row and column payoffs side by side</source>
         <translation>Zeilen- und Spaltenauszahlungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="93"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="97"/>
         <source>the row player&apos;s payoffs only</source>
         <translation>nur die Auszahlungen des Zeilenspielers</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="96"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="100"/>
         <source>Pasted %1 × %2 cells (%3).</source>
         <translation>%1 × %2 Zellen eingefügt (%3).</translation>
     </message>
@@ -871,7 +1235,7 @@
     <message>
         <location filename="../explorer/app/repeated/region.py" line="133"/>
         <source>%1&apos;s payoff</source>
-        <translation>Auszahlung von %1</translation>
+        <translation>Auszahlung (%1)</translation>
     </message>
     <message>
         <location filename="../explorer/app/repeated/region.py" line="204"/>
@@ -887,37 +1251,37 @@
 <context>
     <name>RepeatedControls</name>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="80"/>
+        <location filename="../explorer/app/repeated/controls.py" line="83"/>
         <source>Cooperate means</source>
         <translation>Kooperieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="83"/>
+        <location filename="../explorer/app/repeated/controls.py" line="86"/>
         <source>defect means</source>
         <translation>defektieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="86"/>
+        <location filename="../explorer/app/repeated/controls.py" line="89"/>
         <source>Discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="90"/>
+        <location filename="../explorer/app/repeated/controls.py" line="93"/>
         <source>Periods</source>
         <translation>Perioden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="90"/>
+        <location filename="../explorer/app/repeated/controls.py" line="93"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="110"/>
+        <location filename="../explorer/app/repeated/controls.py" line="113"/>
         <source>Stage game: &lt;b&gt;%1&lt;/b&gt; (the open game, at the current parameter values)</source>
         <translation>Stufenspiel: &lt;b&gt;%1&lt;/b&gt; (das geöffnete Spiel bei den aktuellen Parameterwerten)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="158"/>
+        <location filename="../explorer/app/repeated/controls.py" line="161"/>
         <source>Always %1</source>
         <translation>Immer %1</translation>
     </message>
@@ -925,28 +1289,28 @@
 <context>
     <name>RepeatedView</name>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="86"/>
+        <location filename="../explorer/app/repeated/view.py" line="95"/>
         <source>Match</source>
         <extracomment>Changes of the choices or the parameter values are merged over this many milliseconds.</extracomment>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="87"/>
+        <location filename="../explorer/app/repeated/view.py" line="96"/>
         <source>Payoff region</source>
         <translation>Auszahlungsbereich</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="88"/>
+        <location filename="../explorer/app/repeated/view.py" line="97"/>
         <source>Tournament</source>
         <translation>Turnier</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="89"/>
+        <location filename="../explorer/app/repeated/view.py" line="98"/>
         <source>Collusion</source>
         <translation>Kollusion</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="90"/>
+        <location filename="../explorer/app/repeated/view.py" line="101"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
@@ -954,234 +1318,259 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="119"/>
+        <location filename="../explorer/app/results.py" line="124"/>
         <source>How equilibria are computed (all through nashpy)</source>
         <translation>Wie die Gleichgewichte berechnet werden (alle mit nashpy)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="127"/>
+        <location filename="../explorer/app/results.py" line="132"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="146"/>
-        <source>◀ Back</source>
-        <translation>◀ Zurück</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/results.py" line="147"/>
-        <source>Step ▶</source>
-        <translation>Schritt ▶</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/results.py" line="148"/>
+        <location filename="../explorer/app/results.py" line="154"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="155"/>
-        <source>Copy explanation</source>
-        <translation>Erklärung kopieren</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/results.py" line="169"/>
+        <location filename="../explorer/app/results.py" line="120"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="174"/>
+        <location filename="../explorer/app/results.py" line="192"/>
         <source>&lt;b&gt;Iterated elimination of strictly dominated strategies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iterierte Elimination strikt dominierter Strategien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="182"/>
+        <location filename="../explorer/app/results.py" line="207"/>
         <source>&lt;b&gt;Why is it an equilibrium?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Warum ist das ein Gleichgewicht?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="199"/>
+        <location filename="../explorer/app/results.py" line="217"/>
         <source>Save diagram…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="292"/>
+        <location filename="../explorer/app/results.py" line="316"/>
         <source>1 equilibrium</source>
         <translation>1 Gleichgewicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="294"/>
+        <location filename="../explorer/app/results.py" line="318"/>
         <source>%1 equilibria</source>
         <translation>%1 Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="297"/>
+        <location filename="../explorer/app/results.py" line="321"/>
         <source>%1 pure, %2 mixed</source>
         <translation>%1 rein, %2 gemischt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="321"/>
+        <location filename="../explorer/app/results.py" line="345"/>
         <source>No strategy is strictly dominated.</source>
         <translation>Keine Strategie ist strikt dominiert.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="324"/>
+        <location filename="../explorer/app/results.py" line="348"/>
         <source>%1 step(s) remove strictly dominated strategies. Press Step.</source>
         <translation>%1 Schritt(e) entfernen strikt dominierte Strategien. Weiter mit Schritt ▶.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="152"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="153"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="162"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/results.py" line="163"/>
+        <source>Copy the explanation to the clipboard</source>
+        <translation>Die Erklärung in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
     <name>SavePlot</name>
     <message>
-        <location filename="../explorer/app/plots.py" line="108"/>
-        <location filename="../explorer/app/plots.py" line="117"/>
+        <location filename="../explorer/app/plots.py" line="109"/>
+        <location filename="../explorer/app/plots.py" line="118"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../explorer/app/plots.py" line="110"/>
+        <location filename="../explorer/app/plots.py" line="111"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../explorer/app/status.py" line="35"/>
+        <source>Restart now</source>
+        <extracomment>The user asked to restart now (in the language chosen).</extracomment>
+        <translation>Jetzt neu starten</translation>
+    </message>
+</context>
+<context>
     <name>SweepPlot</name>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="136"/>
+        <location filename="../explorer/render/sweep_plot.py" line="152"/>
         <source>several equilibria</source>
+        <extracomment>The mark of the current parameter values, and how the legend names it.</extracomment>
         <translation>mehrere Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="273"/>
+        <location filename="../explorer/render/sweep_plot.py" line="295"/>
         <source> (%1 equilibrium)</source>
         <translation> (Gleichgewicht: %1)</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="277"/>
+        <location filename="../explorer/render/sweep_plot.py" line="299"/>
         <source>from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule.</source>
         <translation>von %1 (dunkel) bis %2 (gelb); weiß: undefiniert oder kein Gleichgewicht nach der Auswahlregel.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/render/sweep_plot.py" line="320"/>
+        <source>the current parameter values</source>
+        <translation>die aktuellen Parameterwerte</translation>
     </message>
 </context>
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="116"/>
+        <location filename="../explorer/app/sweep_view.py" line="127"/>
         <source>Vary</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="117"/>
+        <location filename="../explorer/app/sweep_view.py" line="128"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="125"/>
+        <location filename="../explorer/app/sweep_view.py" line="138"/>
         <source>Which equilibrium&apos;s value a heatmap shows where several coexist</source>
         <translation>Welches Gleichgewicht eine Heatmap zeigt, wo es mehrere gibt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="127"/>
+        <location filename="../explorer/app/sweep_view.py" line="140"/>
         <source>Run sweep</source>
         <translation>Parameterstudie starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="129"/>
+        <location filename="../explorer/app/sweep_view.py" line="142"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="131"/>
+        <location filename="../explorer/app/sweep_view.py" line="144"/>
         <source>Save PNG…</source>
         <translation>PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="132"/>
+        <location filename="../explorer/app/sweep_view.py" line="145"/>
         <source>Save SVG…</source>
         <translation>SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="133"/>
+        <location filename="../explorer/app/sweep_view.py" line="146"/>
         <source>Save CSV…</source>
         <translation>CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="148"/>
+        <location filename="../explorer/app/sweep_view.py" line="175"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="150"/>
+        <location filename="../explorer/app/sweep_view.py" line="177"/>
         <source>where several equilibria:</source>
         <translation>bei mehreren Gleichgewichten:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="204"/>
+        <location filename="../explorer/app/sweep_view.py" line="232"/>
         <source>This game has no parameters to vary. Add one in the Parameters panel.</source>
         <translation>Dieses Spiel hat keine Parameter zum Variieren. Einen Parameter im Parameter-Bereich hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="208"/>
+        <location filename="../explorer/app/sweep_view.py" line="236"/>
         <source>The game has changed since this sweep: press Run sweep to update it.</source>
         <translation>Das Spiel hat sich seit dieser Parameterstudie geändert: Zum Aktualisieren die Parameterstudie neu starten.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="220"/>
+        <location filename="../explorer/app/sweep_view.py" line="250"/>
         <source>Equilibrium regimes (map)</source>
         <translation>Gleichgewichtsregime (Karte)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="222"/>
+        <location filename="../explorer/app/sweep_view.py" line="252"/>
         <source>Both players&apos; equilibrium payoffs</source>
         <translation>Gleichgewichtsauszahlungen beider Spieler</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="226"/>
+        <location filename="../explorer/app/sweep_view.py" line="256"/>
         <source>%1&apos;s payoff</source>
-        <translation>Auszahlung von %1</translation>
+        <translation>Auszahlung (%1)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="233"/>
+        <location filename="../explorer/app/sweep_view.py" line="263"/>
         <source>P(%1) for %2</source>
-        <translation>P(%1) für %2</translation>
+        <translation>P(%1), %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="238"/>
+        <location filename="../explorer/app/sweep_view.py" line="268"/>
         <source>Number of equilibria</source>
         <translation>Anzahl der Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="258"/>
+        <location filename="../explorer/app/sweep_view.py" line="288"/>
         <source>Solving…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="280"/>
+        <location filename="../explorer/app/sweep_view.py" line="310"/>
         <source>Sweep cancelled.</source>
         <translation>Parameterstudie abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="296"/>
+        <location filename="../explorer/app/sweep_view.py" line="326"/>
         <source>%1 points, %2 regime(s); %3 degenerate or borderline point(s) solved one by one.</source>
         <translation>%1 Punkte, %2 Regime; %3 davon degeneriert oder an einer Grenze und einzeln gelöst.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="345"/>
+        <location filename="../explorer/app/sweep_view.py" line="387"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="346"/>
+        <location filename="../explorer/app/sweep_view.py" line="388"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="347"/>
+        <location filename="../explorer/app/sweep_view.py" line="389"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="350"/>
+        <location filename="../explorer/app/sweep_view.py" line="392"/>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="239"/>
+        <source>Choose what to vary and press Run sweep.</source>
+        <translation>Wählen Sie, was variiert werden soll, und drücken Sie „Parameterstudie starten“.</translation>
     </message>
 </context>
 <context>
@@ -1218,42 +1607,42 @@
         <translation>Streuung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="87"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="88"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="88"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="89"/>
         <source>Seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="96"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="97"/>
         <source>Entrants (each meets every one, in both roles):</source>
         <translation>Teilnehmer (jeder trifft auf jeden, in beiden Rollen):</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="128"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="129"/>
         <source>Tick at least one strategy.</source>
         <translation>Mindestens eine Strategie ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="157"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="158"/>
         <source>Playing…</source>
         <translation>Wird gespielt…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="166"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="167"/>
         <source>Tournament cancelled.</source>
         <translation>Turnier abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="185"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="186"/>
         <source>as %1</source>
         <translation>als %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="202"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="203"/>
         <source>%1 wins with %2 per period.</source>
         <translation>%1 gewinnt mit %2 pro Periode.</translation>
     </message>
@@ -1361,34 +1750,39 @@
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="50"/>
+        <location filename="../explorer/app/menus.py" line="51"/>
         <source>&amp;About Strategy Explorer</source>
         <translation>Ü&amp;ber Strategy Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="51"/>
+        <location filename="../explorer/app/menus.py" line="52"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="63"/>
+        <location filename="../explorer/app/menus.py" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="72"/>
+        <location filename="../explorer/app/menus.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="85"/>
+        <location filename="../explorer/app/menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/menus.py" line="90"/>
+        <location filename="../explorer/app/menus.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/menus.py" line="50"/>
+        <source>Strategy Explorer &amp;Help</source>
+        <translation>&amp;Hilfe zum Strategy Explorer</translation>
     </message>
 </context>
 <context>

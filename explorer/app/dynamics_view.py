@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app import icons
 from explorer.app.document import GameDocument
+from explorer.app.fit import let_shrink
 from explorer.app.tabs import LazyTab
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core.dynamics import DYNAMICS, Trajectory, is_symmetric, trajectory
@@ -64,10 +66,10 @@ class DynamicsView(LazyTab):
         self.steps = QSpinBox(self)
         self.steps.setRange(10, 5000)
         self.steps.setValue(300)
-        self.play = QPushButton(self.tr("▶ Play"), self)
+        self.play = QPushButton(icons.play(), self.tr("Play"), self)
         self.play.setCheckable(True)
-        self.step = QPushButton(self.tr("Step"), self)
-        self.restart = QPushButton(self.tr("Restart"), self)
+        self.step = QPushButton(icons.step_forward(), self.tr("Step"), self)
+        self.restart = QPushButton(icons.restart(), self.tr("Restart"), self)
         self.random_start = QPushButton(self.tr("Random start"), self)
         self.speed = QSlider(Qt.Orientation.Horizontal, self)
         self.speed.setRange(SLOWEST_FPS, FASTEST_FPS)
@@ -82,30 +84,31 @@ class DynamicsView(LazyTab):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setFixedWidth(280)
-        controls = QHBoxLayout()
-        for widget in (
-            QLabel(self.tr("Dynamic"), self),
-            self.kind,
-            QLabel(self.tr("Steps"), self),
-            self.steps,
-            self.play,
-            self.step,
-            self.restart,
-            self.random_start,
-            QLabel(self.tr("Speed"), self),
-            self.speed,
-        ):
-            controls.addWidget(widget)
+        let_shrink(self.kind)
         self.save_plot = QPushButton(self.tr("Save plot…"), self)
         self.save_plot.clicked.connect(self.on_save_plot)
-        controls.addWidget(self.save_plot)
+        choices, playback = QHBoxLayout(), QHBoxLayout()  # two rows: a projector is narrow
+        for row, widgets in (
+            (
+                choices,
+                (QLabel(self.tr("Dynamic"), self), self.kind, QLabel(self.tr("Steps"), self)),
+            ),
+            (choices, (self.steps, QLabel(self.tr("Speed"), self), self.speed)),
+            (playback, (self.play, self.step, self.restart, self.random_start)),
+        ):
+            for widget in widgets:
+                row.addWidget(widget)
+        choices.addStretch()
+        playback.addStretch()
+        playback.addWidget(self.save_plot)
         self.plot_area = QWidget(self)
         body = QHBoxLayout(self.plot_area)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.plot, 1)
         body.addWidget(self.legend)
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
+        layout.addLayout(choices)
+        layout.addLayout(playback)
         layout.addWidget(self.explanation)
         layout.addWidget(self.plot_area, 1)
         layout.addWidget(self.status)
@@ -193,7 +196,8 @@ class DynamicsView(LazyTab):
         self.timer.setInterval(int(1000 / max(fps, 1)))
 
     def on_play_toggled(self, playing: bool) -> None:
-        self.play.setText(self.tr("⏸ Pause") if playing else self.tr("▶ Play"))
+        self.play.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play.setIcon(icons.pause() if playing else icons.play())
         if playing:
             if self.trajectory is not None and self.frame >= len(self.trajectory) - 1:
                 self.show_frame(0)
@@ -260,9 +264,9 @@ class DynamicsView(LazyTab):
         plot.setYRange(0, 1, padding=0.05)
         self.legend.setText(
             self.tr(
-                "<b>On the p–q square</b><br>■ start (click the square to move it)<br>"
-                "<span style='color:#CC79A7'>●</span> where play is now<br>"
-                "<span style='color:%1'>●</span> Nash equilibria"
+                "<b>On the p–q square</b><br>■&nbsp;start (click the square to move it)<br>"
+                "<span style='color:#CC79A7'>●</span>&nbsp;where play is now<br>"
+                "<span style='color:%1'>●</span>&nbsp;Nash equilibria"
             ).replace("%1", EQUILIBRIUM_FRAME.name())
         )
 
@@ -329,7 +333,7 @@ class DynamicsView(LazyTab):
                 )
                 self._moving.append((curve, result.times, shares[:, k], True))
                 entries.append(
-                    f"<span style='color:{colour.name()}'>{LINE_SAMPLES[style]} "
+                    f"<span style='color:{colour.name()}'>{LINE_SAMPLES[style]}&nbsp;"
                     f"{game.players[player].name}: {name}</span>"
                 )
             if equilibria:
@@ -345,7 +349,7 @@ class DynamicsView(LazyTab):
         plot.setXRange(float(result.times[0]), float(result.times[-1]), padding=0.02)
         plot.setYRange(0, 1, padding=0.05)
         entries.append(
-            f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>●</span> "
+            f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>●</span>&nbsp;"
             + self.tr("an equilibrium's shares")
         )
         self.legend.setText("<br>".join(entries))

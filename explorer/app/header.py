@@ -15,6 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.app.document import GameDocument
+from explorer.render.style import set_relative_font
+
+#: The title's size, relative to the application's font.
+TITLE_SCALE = 1.6
 
 
 class GameHeader(QWidget):
@@ -26,16 +30,15 @@ class GameHeader(QWidget):
         self.title = QLineEdit(self)
         self.title.setObjectName("title")
         self.title.setFrame(False)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_relative_font(self.title, TITLE_SCALE, bold=True)
         self.title.setToolTip(self.tr("The game's title: click to edit"))
         self.title.editingFinished.connect(self.on_title_edited)
         self.description = QTextBrowser(self)
         self.description.setObjectName("description")
         self.description.setOpenExternalLinks(False)
-        self.description.setMaximumHeight(self.fontMetrics().height() * 6)
+        lines = self.fontMetrics().height()
+        self.description.setMaximumHeight(lines * 6)
+        self.description.setMinimumHeight(lines * 2)  # it scrolls; the matrix needs the room
         self.edit_button = QPushButton(self.tr("Edit description…"), self)
         self.edit_button.setObjectName("edit_description")
         self.edit_button.clicked.connect(self.on_edit_description)

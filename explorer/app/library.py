@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from explorer.core.io.library import LibraryEntry
 from explorer.core.tree.bridge import tree_of
@@ -23,6 +23,11 @@ class LibraryPanel(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
+        # One column as wide as the panel: a long title ends in "…" (its tooltip has it all)
+        # instead of running under a scroll bar.
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.itemActivated.connect(self.on_activated)
         self.itemDoubleClicked.connect(self.on_activated)
         self._entries: list[LibraryEntry] = []
@@ -31,6 +36,10 @@ class LibraryPanel(QTreeWidget):
     def set_entries(self, entries: list[LibraryEntry]) -> None:
         self._entries = list(entries)
         self._rebuild()
+
+    def entries(self) -> list[LibraryEntry]:
+        """The bundled games shown, in the language they were loaded in."""
+        return list(self._entries)
 
     def set_recent(self, paths: list[Path]) -> None:
         self._recent = list(paths)
@@ -72,11 +81,12 @@ class LibraryPanel(QTreeWidget):
         return self.tr("Tree: %1").replace("%1", entry.title)
 
     def _tooltip(self, entry: LibraryEntry) -> str:
+        """The whole title (the panel may cut it), then what the game is about."""
         sentence = _first_sentence(entry.game.description)
-        if tree_of(entry.game) is None:
-            return sentence
-        note = self.tr("A game tree, shown here as its reduced strategic form.")
-        return f"{note} {sentence}"
+        if tree_of(entry.game) is not None:
+            note = self.tr("A game tree, shown here as its reduced strategic form.")
+            sentence = f"{note} {sentence}"
+        return f"{self._label(entry)}\n{sentence}".strip()
 
     def on_activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
         path = item.data(0, PATH_ROLE)

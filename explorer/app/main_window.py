@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.app.about import show_about
 from explorer.app.crash import data_dir
@@ -19,7 +19,10 @@ from explorer.app.document import GameDocument
 from explorer.app.dynamics_view import DynamicsView
 from explorer.app.exports import MatrixExports
 from explorer.app.files import FileController
+from explorer.app.fit import count_current_page_only
 from explorer.app.header import GameHeader
+from explorer.app.help import HelpDialog
+from explorer.app.i18n import chosen_language
 from explorer.app.library import LibraryPanel
 from explorer.app.matrix.view import DEFAULT_POINT_SIZE, MatrixEditor
 from explorer.app.menus import WindowMenus
@@ -28,8 +31,10 @@ from explorer.app.presenter import PresenterMode
 from explorer.app.recent import RecentFiles
 from explorer.app.recovery import RecoveryManager
 from explorer.app.repeated import RepeatedView
+from explorer.app.restart import restart
 from explorer.app.results import ResultsPanel
 from explorer.app.solving import SolveController
+from explorer.app.status import About, StatusLine
 from explorer.app.sweep_view import SweepView
 from explorer.app.workers import JobRunner
 from explorer.core import edit
@@ -37,10 +42,13 @@ from explorer.core.game import COLUMN, ROW
 from explorer.core.i18n import language
 from explorer.core.io.library import bundled_games
 from explorer.core.report import Report
+from explorer.render.style import style_every_plot
 from explorer.resources import games_dir
 
-#: Default width of the parameters panel, in pixels.
-PARAMETERS_WIDTH = 380
+#: Default widths of the library and the parameters panel, in pixels.
+LIBRARY_WIDTH, PARAMETERS_WIDTH = 280, 380
+#: The window's size at its first start, where the screen has room for it.
+FIRST_SIZE = QSize(1440, 900)
 #: Milliseconds after the first show before the plotting library is loaded.
 PLOTTING_DELAY_MS = 250
 
@@ -54,6 +62,8 @@ class MainWindow(QMainWindow):
 
     #: A fresh analysis has been shown (emitted on the GUI thread).
     reportShown = Signal(object)
+    #: This window was replaced by a new one in another language (the new window).
+    restarted = Signal(object)
 
     def __init__(self, settings: QSettings | None = None, data_folder: Path | None = None) -> None:
         super().__init__()
@@ -105,6 +115,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.repeated, self.tr("Repeated"))
         self.tabs.addTab(self.dynamics, self.tr("Dynamics"))
         self.setCentralWidget(self.tabs)
+        count_current_page_only(self.tabs)
         self.docks = {
             "library": self._dock(
                 self.tr("Library"), self.library, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -119,11 +130,19 @@ class MainWindow(QMainWindow):
         # The side docks run the full height; the results sit under the matrix only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.status = QLabel(self)
-        self.statusBar().addWidget(self.status, 1)
-        self.resize(1440, 900)
+        self.status_line = StatusLine(self.statusBar())
+        self.status = self.status_line.label
+        self._fit_to_screen()
         self._docks_sized = False
         self._results_stepped_aside = False
+        self._normal_layout: QByteArray | None = None  # the layout presenter mode put aside
+
+    def _fit_to_screen(self) -> None:
+        """The first size: :data:`FIRST_SIZE`, or the whole of a smaller screen (a projector)."""
+        screen = self.screen().availableGeometry().size()
+        self.resize(FIRST_SIZE.boundedTo(screen))
+        if screen.width() < FIRST_SIZE.width() or screen.height() < FIRST_SIZE.height():
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -159,12 +178,14 @@ class MainWindow(QMainWindow):
             (menus.zoom_in, lambda: matrix.zoom(1)),
             (menus.zoom_out, lambda: matrix.zoom(-1)),
             (menus.actual_size, lambda: matrix.set_point_size(DEFAULT_POINT_SIZE)),
+            (menus.help, self.show_help),
             (menus.about, lambda: show_about(self)),
         ):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         menus.presenter.toggled.connect(presenter.set_enabled)
         menus.recent_menu.openRequested.connect(files.open_path)
         menus.language_menu.chosen.connect(self.on_language_chosen)
+        self.status_line.restartRequested.connect(self.on_restart_requested)
         document.gameChanged.connect(self.on_game_changed)
         document.pathChanged.connect(self.on_path_changed)
         document.undo_stack.cleanChanged.connect(self.on_clean_changed)
@@ -203,17 +224,20 @@ class MainWindow(QMainWindow):
     # --- what the parts report ---------------------------------------------------------------
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
-        self.status.setText(text)
+        self.status_line.show(text, error)
 
     def on_game_changed(self) -> None:
         errors = self.document.errors
         if errors:
             key, error = next(iter(errors.items()))
-            self.show_message(f"{self.document.key_label(key)}: {error}", error=True)
+            label = self.document.key_label(key)
+            self.status_line.show(f"{label}: {error}", error=True, about=About.CELL)
+        else:  # the formula the message was about is gone (fixed, undone, removed)
+            self.status_line.take_back(About.CELL)
         self.on_path_changed()
 
     def on_game_opened(self) -> None:
+        self.status_line.take_back(About.EVENT, About.CELL)  # they were about the last game
         self.results.set_step(0)
         self.matrix.view.setFocus()
 
@@ -235,10 +259,20 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Solving cancelled; the results shown are from the last solve."))
 
     def on_language_chosen(self, _code: str) -> None:
-        self.show_message(self.tr("The language changes when the explorer starts again."))
+        if chosen_language(self.settings) == language():
+            self.status_line.withdraw_restart()
+        else:
+            self.status_line.offer_restart(
+                self.tr("The language changes when the explorer starts again.")
+            )
+
+    def on_restart_requested(self) -> None:
+        """Open the window again in the language chosen, with the work as it is."""
+        self.restarted.emit(restart(self))
 
     def on_tab_changed(self, index: int) -> None:
         """The plots want the room: the equilibria dock steps aside while one shows."""
+        count_current_page_only(self.tabs)
         results = self.docks["results"]
         if self.tabs.widget(index) in (self.sweep, self.repeated, self.dynamics):
             if results.isVisible():  # from one plot tab to the next the dock is already away
@@ -249,15 +283,28 @@ class MainWindow(QMainWindow):
             results.show()
 
     def on_presenter_changed(self, on: bool) -> None:
-        self.docks["library"].setVisible(not on)
-        self.resizeDocks(
-            [self.docks["parameters"]],
-            [int(PARAMETERS_WIDTH * self.presenter.scale)],
-            Qt.Orientation.Horizontal,
-        )
-        self.header.set_editing(not on)
-        self.parameters.set_editing(not on)
+        """Presenting puts the normal layout aside and gives it back unchanged afterwards."""
+        for part in (self.header, self.parameters, self.results):
+            part.set_editing(not on)
+        if on:
+            self._normal_layout = self.layout_state()
+            self.docks["library"].hide()
+            self._size_docks(self.presenter.scale)
+        elif self._normal_layout is not None:
+            self.restoreState(self._normal_layout)
+            self._normal_layout = None
+            if self._results_stepped_aside:  # a plot tab shows: the dock stays aside
+                self.docks["results"].hide()
+        style_every_plot(self)
         self.redraw_plots()
+
+    def show_help(self) -> HelpDialog:
+        """Help › Strategy Explorer Help, beside the window (made afresh: its keys are read
+        from the menus as they are now)."""
+        dialog = HelpDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def redraw_plots(self) -> None:
         """Draw every plot again (after a change of line widths)."""
@@ -302,14 +349,21 @@ class MainWindow(QMainWindow):
         # while the first solve (which loads nashpy) runs in the worker.
         QTimer.singleShot(PLOTTING_DELAY_MS, _load_plotting)
 
-    def _size_docks(self) -> None:
+    def _size_docks(self, scale: float = 1.0) -> None:
+        """Sensible proportions for the window's size: the side docks at most a sixth and
+        three tenths of its width (more when presenting), the equilibria under the matrix in
+        the height the game page leaves (within a quarter and a half of the window's)."""
+        width, height = self.width(), self.height()
         self.resizeDocks(
             [self.docks["library"], self.docks["parameters"]],
-            [280, PARAMETERS_WIDTH],
+            [min(LIBRARY_WIDTH, width // 6), min(int(PARAMETERS_WIDTH * scale), width * 3 // 10)],
             Qt.Orientation.Horizontal,
         )
+        results = self.docks["results"]
+        room = self.tabs.height() + (results.height() if results.isVisible() else 0)
+        wanted = room - self.tabs.sizeHint().height()
         self.resizeDocks(
-            [self.docks["results"]], [int(self.height() * 0.38)], Qt.Orientation.Vertical
+            [results], [max(height // 4, min(wanted, height // 2))], Qt.Orientation.Vertical
         )
 
     def _restore_layout(self) -> None:
@@ -323,15 +377,29 @@ class MainWindow(QMainWindow):
         if zoom is not None:
             self.matrix.set_point_size(float(str(zoom)))
 
+    def layout_state(self) -> QByteArray:
+        """The docks' layout as the user made it: with the equilibria dock where it steps
+        aside from a plot tab, and without what presenter mode changed."""
+        if self._normal_layout is not None:
+            return self._normal_layout
+        results = self.docks["results"]
+        if not self._results_stepped_aside:
+            return self.saveState()
+        results.show()
+        state = self.saveState()
+        results.hide()
+        return state
+
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.layout_state())
         self.settings.setValue("matrix/point_size", self.matrix.point_size())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.confirm_discard():
             event.ignore()
             return
+        self.presenter.set_enabled(False)  # the next window starts at the normal size
         self.save_layout()
         self.recovery.close()
         self.shutdown_workers()

@@ -47,6 +47,7 @@ class WindowMenus(QObject):
         self.actual_size = self._action(self.tr("&Actual Size"), "Ctrl+0")
         self.presenter = self._action(self.tr("&Presenter Mode"), Qt.Key.Key_F5)
         self.presenter.setCheckable(True)
+        self.help = self._action(self.tr("Strategy Explorer &Help"), keys.HelpContents)
         self.about = self._action(self.tr("&About Strategy Explorer"))
         self.recent_menu = RecentFilesMenu(self.tr("Open &Recent"), window)
         self.language_menu = LanguageMenu(settings, window)
@@ -87,4 +88,4 @@ class WindowMenus(QObject):
         view_menu.addMenu(self.language_menu)
         view_menu.addSeparator()
         view_menu.addActions([dock.toggleViewAction() for dock in docks])
-        bar.addMenu(self.tr("&Help")).addAction(self.about)
+        bar.addMenu(self.tr("&Help")).addActions([self.help, self.about])

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,17 +18,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from explorer.app import icons
 from explorer.app.document import GameDocument
+from explorer.app.fit import VerticalScrollArea
+from explorer.app.parameter_names import display_name
 from explorer.core import edit
 from explorer.core.game import Game, GameError, Parameter
 from explorer.core.text import format_number
+from explorer.render.style import ERROR_TEXT, set_text_colour
 
 SLIDER_STEPS = 1000
 
@@ -42,12 +47,15 @@ class ParameterControl(QWidget):
         super().__init__(parent)
         self.parameter = parameter
         self.setObjectName(f"parameter_{parameter.name}")
-        name = QLabel(f"<b>{parameter.name}</b>", self)
+        shown = display_name(parameter.name)
+        name = QLabel(f"<b>{escape(shown)}</b>", self)
+        if shown != parameter.name:  # formulas use the name: it stays in sight
+            name.setText(f"{name.text()} <small>({escape(parameter.name)})</small>")
         bounds = QLabel(
             f"{format_number(parameter.minimum)} – {format_number(parameter.maximum)}", self
         )
         bounds.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bounds.setStyleSheet("color: palette(mid);")
+        set_text_colour(bounds, QPalette.ColorRole.Mid)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setObjectName("slider")
@@ -58,7 +66,7 @@ class ParameterControl(QWidget):
         self.spin.setSingleStep((parameter.maximum - parameter.minimum) / 100)
         self.spin.setKeyboardTracking(False)
         menu_button = QToolButton(self)
-        menu_button.setText("⋯")
+        menu_button.setIcon(icons.more())
         menu_button.setToolTip(self.tr("Edit or remove this parameter"))
         menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(menu_button)
@@ -80,7 +88,7 @@ class ParameterControl(QWidget):
         if parameter.description:
             description = QLabel(parameter.description, self)
             description.setWordWrap(True)
-            description.setStyleSheet("color: palette(dark);")
+            set_text_colour(description, QPalette.ColorRole.Dark)
             layout.addWidget(description, 2, 0, 1, 3)
         self.setToolTip(parameter.description)
         self.set_value(value)
@@ -134,7 +142,7 @@ class ParameterDialog(QDialog):
         self.default = self._number(start.default)
         self.description = QLineEdit(start.description, self)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
+        set_text_colour(self.problem, ERROR_TEXT)
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -196,10 +204,8 @@ class ParametersPanel(QWidget):
         self.rows.addStretch(1)  # controls go above it, so they keep their natural height
         holder = QWidget(self)
         holder.setLayout(self.rows)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
+        scroll = VerticalScrollArea(self)
         scroll.setWidget(holder)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.empty = QLabel(
             self.tr("This game has no parameters. Add one to write payoffs as formulas."), self
         )

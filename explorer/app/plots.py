@@ -86,10 +86,11 @@ class BestResponseDiagram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is 
             note = self.tr(" (indifferent: whole square)") if path.indifferent else ""
             label = self.tr("%1 best response").replace("%1", name)
             parts.append(
-                f"<span style='color:{player_colour_hex(player)}'>{mark} {label}{note}</span>"
+                f"<span style='color:{player_colour_hex(player)}'>{mark}&nbsp;{label}{note}</span>"
             )
         equilibria = self.tr("equilibria")
-        parts[-1] += f" &nbsp; <span style='color:{EQUILIBRIUM_FRAME.name()}'>● {equilibria}</span>"
+        # The dot stays with its word (a non-breaking space), on a line of its own.
+        parts.append(f"<span style='color:{EQUILIBRIUM_FRAME.name()}'>●&nbsp;{equilibria}</span>")
         return "<br>".join(parts)  # one line per player: a wrapped label can lose its first line
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app import icons
 from explorer.core.families import best_response_curves
 from explorer.core.game import COLUMN, ROW
 from explorer.core.report import Report
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
     from explorer.render.best_response_plot import BestResponsePlot
 
 Index = QModelIndex | QPersistentModelIndex
+#: The equilibria table's least height, in lines of text: its header and at least one row.
+TABLE_LINES = 4
 
 
 class EquilibriaModel(QAbstractTableModel):
@@ -71,7 +75,7 @@ class EquilibriaModel(QAbstractTableModel):
         if self.report is None or not 0 <= section < 4:
             return None
         players = self.report.game.players
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (players[ROW].name, players[COLUMN].name, self.tr("Payoffs"), self.tr("Kind"))[
                 section
             ]
@@ -113,6 +117,7 @@ class ResultsPanel(QWidget):
         super().__init__(parent)
         self.report: Report | None = None
         self.step = 0
+        self.method_label = QLabel(self.tr("Method:"), self)
         self.method = QComboBox(self)
         for method in METHODS:
             self.method.addItem(capitalised(method_name(method)), method)
@@ -134,25 +139,28 @@ class ResultsPanel(QWidget):
         self.equilibria = EquilibriaModel(self)
         self.table.setModel(self.equilibria)
         header = self.table.horizontalHeader()  # the players' columns take the spare width
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name ends in "…"
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for player in (0, 1):
             header.setSectionResizeMode(player, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(110)
+        self.keep_table_rows()
         self.step_label = QLabel(self)
         self.step_label.setWordWrap(True)
         self.step_label.setObjectName("step_label")
-        self.step_back = QPushButton(self.tr("◀ Back"), self)
-        self.step_next = QPushButton(self.tr("Step ▶"), self)
+        self.step_back = QPushButton(icons.back(), self.tr("Back"), self)
+        self.step_next = QPushButton(icons.forward(), self.tr("Step"), self)
         self.step_reset = QPushButton(self.tr("Reset"), self)
         self.step_back.clicked.connect(lambda: self.set_step(self.step - 1))
         self.step_next.clicked.connect(lambda: self.set_step(self.step + 1))
         self.step_reset.clicked.connect(lambda: self.set_step(0))
         self.explanation = QTextBrowser(self)
         self.explanation.setObjectName("explanation")
-        self.explanation.setMinimumWidth(260)
-        self.copy_explanation = QPushButton(self.tr("Copy explanation"), self)
+        self.explanation.setMinimumWidth(160)
+        self.explanation.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.copy_explanation = QPushButton(self.tr("Copy"), self)
+        self.copy_explanation.setToolTip(self.tr("Copy the explanation to the clipboard"))
         self.copy_explanation.clicked.connect(self.on_copy_explanation)
         self.table.clicked.connect(lambda index: self.explain(index.row()))
         self.diagram: BestResponseDiagram | None = None  # made on first use
@@ -163,34 +171,44 @@ class ResultsPanel(QWidget):
         self._layout()
         self.set_busy(False)
 
+    def keep_table_rows(self) -> None:
+        """Room for the table's header and at least one equilibrium, at the font shown."""
+        self.table.setMinimumHeight(self.fontMetrics().height() * TABLE_LINES)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presenter mode scales the font
+            self.keep_table_rows()
+
     def _layout(self) -> None:
-        """Wide and short, under the matrix: the equilibria on the left, the diagram right."""
+        """Wide and short, under the matrix, in three columns: the equilibria and the
+        elimination steps, why the chosen one is an equilibrium, the diagram (2×2 only)."""
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Method:"), self))
+        top.addWidget(self.method_label)
         top.addWidget(self.method, 1)
         top.addWidget(self.progress, 1)
         top.addWidget(self.cancel)
         heading = QLabel(
             self.tr("<b>Iterated elimination of strictly dominated strategies</b>"), self
         )
+        heading.setWordWrap(True)
         steps = QHBoxLayout()
-        steps.addWidget(heading)
         for button in (self.step_back, self.step_next, self.step_reset):
             steps.addWidget(button)
         steps.addStretch()
-        why = QVBoxLayout()
-        why.addWidget(QLabel(self.tr("<b>Why is it an equilibrium?</b>"), self))
-        why.addWidget(self.explanation, 1)
-        why.addWidget(self.copy_explanation)
-        equilibria = QHBoxLayout()
-        equilibria.addWidget(self.table, 3)
-        equilibria.addLayout(why, 2)
         left = QVBoxLayout()
         left.addLayout(top)
         left.addWidget(self.summary)
-        left.addLayout(equilibria, 1)
+        left.addWidget(self.table, 1)
+        left.addWidget(heading)
         left.addLayout(steps)
         left.addWidget(self.step_label)
+        why_heading = QHBoxLayout()
+        why_heading.addWidget(QLabel(self.tr("<b>Why is it an equilibrium?</b>"), self), 1)
+        why_heading.addWidget(self.copy_explanation)
+        why = QVBoxLayout()
+        why.addLayout(why_heading)
+        why.addWidget(self.explanation, 1)
         self.diagram_panel = QWidget(self)
         right = QVBoxLayout(self.diagram_panel)
         right.setContentsMargins(0, 0, 0, 0)
@@ -199,10 +217,16 @@ class ResultsPanel(QWidget):
         self.save_diagram = QPushButton(self.tr("Save diagram…"), self.diagram_panel)
         self.save_diagram.clicked.connect(self.on_save_diagram)
         right.addWidget(self.save_diagram)
-        self.diagram_legend.setMaximumWidth(420)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.diagram_panel, 2)
+        layout.addLayout(left, 1)
+        layout.addLayout(why, 1)
+        layout.addWidget(self.diagram_panel, 1)
+
+    def set_editing(self, editing: bool) -> None:
+        """Offer the choice of method and saving the diagram, or not (presenter mode puts
+        them out of the way: the diagram gets the room)."""
+        for widget in (self.method_label, self.method, self.save_diagram):
+            widget.setVisible(editing)
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -259,7 +283,7 @@ class ResultsPanel(QWidget):
 
         if self.diagram is None:
             self.diagram = BestResponseDiagram(self.diagram_panel)
-            self.diagram.setMinimumWidth(300)
+            self.diagram.setMinimumWidth(160)
             self.diagram_box.addWidget(self.diagram)
         return self.diagram
 

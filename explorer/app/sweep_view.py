@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.app.document import GameDocument
+from explorer.app.fit import let_shrink
+from explorer.app.parameter_names import display_name, labelled
 from explorer.app.workers import JobRunner
 from explorer.app.writing import export_file
 from explorer.core.game import COLUMN, ROW, Game
@@ -31,6 +34,10 @@ from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, run_sweep
 if TYPE_CHECKING:
     from explorer.render.sweep_plot import SweepPlot
 
+#: The plot's least height, in pixels: room for a map on a 1280 × 800 projector.
+MINIMUM_PLOT_HEIGHT = 240
+#: The read-out's height: where, the regime and two equilibria.
+HOVER_LINES = 4
 DEFAULT_POINTS_1D = 101
 DEFAULT_POINTS_2D = 41
 #: Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.
@@ -72,14 +79,20 @@ class AxisControls:
         self.game = game
         self.name.blockSignals(True)
         self.name.clear()
-        self.name.addItems(list(game.parameter_names))
+        for name in game.parameter_names:
+            self.name.addItem(labelled(name), name)
         self.name.blockSignals(False)
         if preferred in game.parameter_names:
-            self.name.setCurrentText(preferred)
-        self._on_name_changed(self.name.currentText())
+            self.name.setCurrentIndex(self.name.findData(preferred))
+        self._on_name_changed()
         self.points.setValue(points)
 
-    def _on_name_changed(self, name: str) -> None:
+    def parameter(self) -> str:
+        """The name of the parameter chosen ("" while the game has none)."""
+        return str(self.name.currentData() or "")
+
+    def _on_name_changed(self, _shown: str = "") -> None:
+        name = self.parameter()
         if self.game is None or name not in self.game.parameter_names:
             return
         parameter = self.game.parameter(name)
@@ -89,9 +102,7 @@ class AxisControls:
             spin.setValue(value)
 
     def axis(self) -> Axis:
-        return Axis(
-            self.name.currentText(), self.start.value(), self.stop.value(), self.points.value()
-        )
+        return Axis(self.parameter(), self.start.value(), self.stop.value(), self.points.value())
 
     def set_enabled(self, enabled: bool) -> None:
         for widget in (self.name, self.start, self.stop, self.points):
@@ -119,8 +130,10 @@ class SweepView(QWidget):
         self.use_y.toggled.connect(self.on_use_y_toggled)
         self.outcome = QComboBox(self)
         self.selection = QComboBox(self)
-        for rule in Selection:
-            self.selection.addItem(rule.label, rule)
+        for rule in Selection:  # a heatmap shows one equilibrium's value: "all" cannot be
+            if rule is not Selection.ALL:
+                self.selection.addItem(rule.label, rule)
+        let_shrink(self.outcome, self.selection)
         self.selection.setToolTip(
             self.tr("Which equilibrium's value a heatmap shows where several coexist")
         )
@@ -137,11 +150,25 @@ class SweepView(QWidget):
         self.hover.setObjectName("hover")
         self.hover.setWordWrap(True)
         self.hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hover.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.reserve_hover_lines()
+        self.hover.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.plot_box = QVBoxLayout()
         self._layout(grid)
         self._connect_signals()
         self.on_game_changed()
         self.set_running(False)
+
+    def reserve_hover_lines(self) -> None:
+        """A read-out of a fixed height, from the start and whatever it says: the plot must
+        neither shrink nor move when it appears or grows (a longer one is cut; the plot's
+        tooltip has it whole)."""
+        self.hover.setFixedHeight(self.hover.fontMetrics().lineSpacing() * HOVER_LINES)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presenter mode scales the font
+            self.reserve_hover_lines()
 
     def _layout(self, grid: QGridLayout) -> None:
         show = QHBoxLayout()
@@ -177,6 +204,7 @@ class SweepView(QWidget):
         self.export_svg.clicked.connect(lambda: self.on_export("svg"))
         self.export_csv.clicked.connect(lambda: self.on_export("csv"))
         self.document.gameChanged.connect(self.on_game_changed)
+        self.document.valuesChanged.connect(self.on_values_changed)
 
     # --- set-up from the game -------------------------------------------------------------------
 
@@ -185,7 +213,7 @@ class SweepView(QWidget):
         names = game.parameter_names
         if self.result is not None and self.result.game == game:
             return
-        shown = tuple(self.x_axis.name.itemText(k) for k in range(self.x_axis.name.count()))
+        shown = tuple(self.x_axis.name.itemData(k) for k in range(self.x_axis.name.count()))
         if shown != names:
             first = "subsidy" if "subsidy" in names else (names[0] if names else "")
             second = (
@@ -207,6 +235,8 @@ class SweepView(QWidget):
             self.status.setText(
                 self.tr("The game has changed since this sweep: press Run sweep to update it.")
             )
+        else:  # what was said of the game before (it had no parameters) no longer holds
+            self.status.setText(self.tr("Choose what to vary and press Run sweep."))
 
     def on_use_y_toggled(self, checked: bool) -> None:
         self.y_axis.set_enabled(checked)
@@ -307,8 +337,8 @@ class SweepView(QWidget):
         from explorer.render.sweep_plot import SweepPlot
 
         if self.plot is None:
-            self.plot = SweepPlot(self)
-            self.plot.setMinimumHeight(320)
+            self.plot = SweepPlot(self, parameter_label=display_name)
+            self.plot.setMinimumHeight(MINIMUM_PLOT_HEIGHT)
             self.plot.pointHovered.connect(self.hover.setText)
             self.plot.pointClicked.connect(self.on_point_clicked)
             self.plot_box.addWidget(self.plot)
@@ -320,6 +350,7 @@ class SweepView(QWidget):
         if result is None or outcome is None:
             return
         plot = self.ensure_plot()
+        self.hover.setText("")  # it was about the plot drawn before
         two_dimensional = result.y is not None
         if two_dimensional != self._outcomes_2d:  # the choices were changed for another sweep
             self._fill_outcomes(two_dimensional)
@@ -330,6 +361,17 @@ class SweepView(QWidget):
             plot.show_map(result, outcome, self.selection.currentData())
         else:
             plot.show_line(result, outcome)
+        self.on_values_changed()
+
+    def on_values_changed(self) -> None:
+        """Where am I? The plot marks the current parameter values."""
+        result, plot = self.result, self.plot
+        if result is None or plot is None:
+            return
+        values = self.document.values
+        y = result.y
+        if result.x.name in values and (y is None or y.name in values):
+            plot.show_position(values[result.x.name], None if y is None else values[y.name])
 
     def on_point_clicked(self, parameters: dict[str, float]) -> None:
         result = self.result

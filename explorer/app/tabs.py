@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from explorer.render.style import style_every_plot
+
 
 class LazyTab(QWidget):
     """A tab whose widgets are made on first show: pyqtgraph then loads after the window is
@@ -20,6 +22,7 @@ class LazyTab(QWidget):
         if not self._built:
             self._built = True
             self.build()
+            style_every_plot(self)  # its plots' texts at the size presenter mode asks for
 
     def build(self) -> None:
         raise NotImplementedError

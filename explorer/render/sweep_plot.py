@@ -7,6 +7,7 @@ same picture the Sweep tab shows without building the window.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -14,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from explorer.core.game import COLUMN, ROW
@@ -27,9 +28,14 @@ from explorer.render.style import (
     UNDEFINED_COLOUR,
     line_width,
     player_colour_hex,
+    style_plot_texts,
 )
 
 FloatArray = npt.NDArray[np.float64]
+
+#: The mark of the current parameter values, and how the legend names it.
+POSITION_COLOUR = "#111111"
+POSITION_SAMPLE, POSITION_LINE_SAMPLE = "<b>○</b>", "<b>┆</b>"
 
 
 def regime_colour(index: int, label: str) -> str:
@@ -51,26 +57,33 @@ class SweepPlot(QWidget):
     pointHovered = Signal(str)
     pointClicked = Signal(dict)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, parameter_label: Callable[[str], str] = str
+    ) -> None:
         super().__init__(parent)
         self.result: SweepResult | None = None
+        self.parameter_label = parameter_label  # a parameter's name as the axis shows it
         self.colour_bar: pg.ColorBarItem | None = None
+        self.area: QRectF | None = None  # what is plotted, in parameter units
+        self.position: Any = None  # the mark of the current parameter values
         self.view = pg.PlotWidget(self, background="w")
         self.view.showGrid(x=True, y=True, alpha=0.15)
-        tick_font = QFont()
-        tick_font.setPointSize(11)
         for side in ("left", "bottom"):
             axis = self.view.getAxis(side)
             axis.enableAutoSIPrefix(False)
-            axis.setTickFont(tick_font)
             axis.setTextPen("#333333")
+        style_plot_texts(self.view)
         self.legend = QLabel(self)
         self.legend.setObjectName("sweep_legend")
         self.legend.setWordWrap(True)
         self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setFixedWidth(300)
-        self.legend.setStyleSheet("background: white; padding: 8px;")
+        self.legend.setMargin(8)
+        self.legend.setAutoFillBackground(True)
+        palette = self.legend.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.legend.setPalette(palette)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -80,12 +93,14 @@ class SweepPlot(QWidget):
         self.view.scene().sigMouseClicked.connect(self.on_mouse_clicked)
 
     def _reset(self, result: SweepResult) -> None:
-        self.clear_plot(result.x.name)
+        self.clear_plot(self.parameter_label(result.x.name))
         self.result = result
 
     def clear_plot(self, x_label: str) -> None:
         """An empty plot with its x axis named (hover and click need a sweep result)."""
         self.result = None
+        self.area = None
+        self.position = None
         self.view.clear()
         if self.colour_bar is not None:
             self.view.plotItem.layout.removeItem(self.colour_bar)
@@ -97,7 +112,7 @@ class SweepPlot(QWidget):
 
     def set_axis_label(self, side: str, text: str) -> None:
         """Name the axis on ``side`` ("left" or "bottom")."""
-        self.view.setLabel(side, text, color="#222222", **{"font-size": "13pt"})
+        self.view.setLabel(side, text, color="#222222")
 
     def add_curve(self, xs: FloatArray, ys: FloatArray, colour: str, width: float = 2) -> None:
         """A line over what is shown (say, a threshold over a map), in parameter units."""
@@ -105,6 +120,7 @@ class SweepPlot(QWidget):
 
     def show_area(self, area: QRectF) -> None:
         """Show exactly ``area`` (in parameter units), no padding."""
+        self.area = area
         self.view.setXRange(area.left(), area.right(), padding=0)
         self.view.setYRange(area.top(), area.bottom(), padding=0)
 
@@ -132,7 +148,7 @@ class SweepPlot(QWidget):
         entries = []
         if several is not None and self._shade_multiple(xs, several):
             entries.append(
-                "<span style='background:#dcdcdc'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                "<span style='background:#dcdcdc'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;"
                 + self.tr("several equilibria")
             )
         # Dots mark the grid only when it is coarse enough for them to be seen apart.
@@ -146,11 +162,11 @@ class SweepPlot(QWidget):
                 connect="finite",
                 **(dots if coarse else {}),
             )
-            entries.append(
-                f"<span style='color:{colour}'><b>{LINE_SAMPLES[style]}</b> {escape(name)}</span>"
-            )
-        self.legend.setText("<br>".join(entries))
+            sample = f"<b>{LINE_SAMPLES[style]}</b>"
+            entries.append(f"<span style='color:{colour}'>{sample}&nbsp;{escape(name)}</span>")
+        self.legend.setText("<br>".join([*entries, self._position_entry(line=True)]))
         self.view.setXRange(float(xs[0]), float(xs[-1]), padding=0.02)
+        self.area = QRectF(float(xs[0]), 0.0, float(xs[-1] - xs[0]), 0.0)
 
     def _line_series(
         self, result: SweepResult, outcome: Outcome
@@ -207,7 +223,7 @@ class SweepPlot(QWidget):
         if result.y is None:
             raise ValueError("a map needs two swept parameters")
         self._reset(result)
-        self.set_axis_label("left", result.y.name)
+        self.set_axis_label("left", self.parameter_label(result.y.name))
         x, y = result.x, result.y
         dx = (x.stop - x.start) / (x.count - 1)
         dy = (y.stop - y.start) / (y.count - 1)
@@ -222,7 +238,10 @@ class SweepPlot(QWidget):
 
     def _regime_image(self, result: SweepResult, rect: QRectF) -> None:
         self.show_categories(
-            result.regime_index.reshape(result.shape), result.regimes, rect, "Equilibrium regime"
+            result.regime_index.reshape(result.shape),
+            result.regimes,
+            rect,
+            Outcome("regimes").label(result.game),
         )
 
     def show_categories(
@@ -245,9 +264,12 @@ class SweepPlot(QWidget):
         self.legend.setText(
             f"<b>{escape(title)}</b><br>"
             + "<br>".join(
-                f"<span style='color:{colours[k]}; font-size:16pt'>■</span> "
-                f"{escape(labels[k])} <span style='color:#777'>({shares[k]:.0%})</span>"
-                for k in order
+                [
+                    f"<span style='color:{colours[k]}; font-size:x-large'>■</span>&nbsp;"
+                    f"{escape(labels[k])}&nbsp;<span style='color:#777'>({shares[k]:.0%})</span>"
+                    for k in order
+                ]
+                + [self._position_entry()]
             )
         )
         self.view.setTitle(title)
@@ -279,6 +301,8 @@ class SweepPlot(QWidget):
         self.legend.setText(
             f"<b>{escape(outcome.label(result.game))}</b>{escape(rule)}<br>"
             + scale.replace("%1", f"{low:.3g}").replace("%2", f"{high:.3g}")
+            + "<br>"
+            + self._position_entry()
         )
 
     @staticmethod
@@ -288,6 +312,42 @@ class SweepPlot(QWidget):
         if outcome.kind == "probability":
             return result.probability(outcome.player, outcome.strategy, _rule(selection))
         return result.payoff(outcome.player, _rule(selection))
+
+    # --- where am I? --------------------------------------------------------------------------
+
+    def _position_entry(self, line: bool = False) -> str:
+        sample = POSITION_LINE_SAMPLE if line else POSITION_SAMPLE
+        return f"{sample}&nbsp;" + escape(self.tr("the current parameter values"))
+
+    def show_position(self, x: float, y: float | None = None) -> None:
+        """Mark the current parameter values: a line across a 1-D sweep at ``x``, a ring on a
+        map at (``x``, ``y``); no mark while they lie outside what is plotted."""
+        area = self.area
+        if area is None:
+            return
+        inside = area.left() <= x <= area.right() and (
+            y is None or min(area.top(), area.bottom()) <= y <= max(area.top(), area.bottom())
+        )
+        if self.position is None:
+            self.position = self._position_item(two_dimensional=y is not None)
+            self.view.addItem(self.position)
+        if y is None:
+            self.position.setValue(x)
+        else:
+            self.position.setData([x], [y])
+        self.position.setVisible(inside)
+
+    def _position_item(self, two_dimensional: bool) -> Any:
+        pen = pg.mkPen(POSITION_COLOUR, width=line_width(2))
+        if not two_dimensional:
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pen)
+            line.setPen(pg.mkPen(POSITION_COLOUR, width=line_width(2), style=Qt.PenStyle.DashLine))
+            return line
+        ring = pg.ScatterPlotItem(
+            size=16 * line_width(1), pen=pg.mkPen(POSITION_COLOUR, width=line_width(3)), brush=None
+        )
+        ring.setZValue(20)
+        return ring
 
     # --- hover and click ---------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from explorer.app import dialogs
 from explorer.app.main import create_application
+from tests.app.layout import SCREENS
 from tests.helpers import collect_garbage
 
 # The off-screen platform's screen is 800 × 800, smaller than the window (1440 × 900): a click
@@ -112,3 +113,59 @@ def bundled_window(make_window, qtbot):  # type: ignore[no-untyped-def]
         return window
 
     return open_game
+
+
+#: Every way a class sees the window: a projector and a monitor, presenting or not.
+SCREEN_MODES = [(screen, presenting) for screen in SCREENS for presenting in (False, True)]
+
+
+@pytest.fixture(
+    params=SCREEN_MODES, ids=[f"{s}{'-presenter' if p else ''}" for s, p in SCREEN_MODES]
+)
+def screen_mode(request) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
+    """(screen, presenting): the window fills that screen, in presenter mode or not."""
+    return request.param  # type: ignore[no-any-return]
+
+
+def show_in_mode(window, mode: tuple[str, bool], qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Make ``window`` fill the screen ``mode`` names and press F5 if it is presenting."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.app.user import activate, settled
+
+    screen, presenting = mode
+    window.resize(SCREENS[screen])
+    activate(qtbot, window)  # keys go to the window a user works in
+    if presenting:
+        QTest.keyClick(window, Qt.Key.Key_F5)
+        assert window.presenter.enabled
+    qtbot.waitUntil(lambda: settled(window), timeout=20_000)
+
+
+@pytest.fixture
+def flagship_in_mode(bundled_window, screen_mode, qtbot):  # type: ignore[no-untyped-def]
+    """The flagship game, solved, in a window filling the screen of ``screen_mode``."""
+    from explorer.resources import flagship_path
+
+    window = bundled_window(flagship_path().name)
+    show_in_mode(window, screen_mode, qtbot)
+    return window
+
+
+@pytest.fixture
+def english_afterwards(qapp):  # type: ignore[no-untyped-def]
+    """Whatever language the test switched to (a restart installs translators anew), the
+    next test starts in English."""
+    from explorer.app.i18n import remove_translations
+
+    yield
+    remove_translations(qapp)
+
+
+@pytest.fixture
+def german(qapp, english_afterwards):  # type: ignore[no-untyped-def]
+    """The app speaks German for this test (its translators and the core's catalog)."""
+    from explorer.app.i18n import install_translations
+
+    install_translations(qapp, "de")

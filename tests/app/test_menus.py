@@ -31,7 +31,7 @@ def test_the_menus_hold_every_command(qtbot, window) -> None:  # type: ignore[no
         "Add Parameter…",
     ]
     assert {"Library", "Parameters", "Equilibria", "&Presenter Mode"} <= set(menus["&View"])
-    assert menus["&Help"] == ["&About Strategy Explorer"]
+    assert menus["&Help"] == ["Strategy Explorer &Help", "&About Strategy Explorer"]
 
 
 @pytest.mark.parametrize(

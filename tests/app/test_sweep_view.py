@@ -7,11 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtWidgets import QApplication
 
 from explorer.resources import flagship_path
-from tests.app.user import POPUP, choose, click, click_tab, retype
+from tests.app.user import POPUP, choose, click, click_tab, move_mouse, retype, settled
 
 
 @pytest.fixture
@@ -32,6 +32,18 @@ def run_and_wait(qtbot, sweep) -> None:  # type: ignore[no-untyped-def]
     sweep.result = None
     click(sweep.run_button)
     qtbot.waitUntil(lambda: sweep.result is not None, timeout=60_000)
+    wait_until_on_screen(qtbot, sweep.plot)
+
+
+def wait_until_on_screen(qtbot, plot) -> None:  # type: ignore[no-untyped-def]
+    """Until the plot is on the screen where it is laid out (a new plot is shown, and laid
+    out, by the event loop after it was added to the tab)."""
+
+    def on_screen() -> bool:
+        found = QApplication.widgetAt(plot.mapToGlobal(plot.rect().center()))
+        return found is not None and (found is plot or plot.isAncestorOf(found))
+
+    qtbot.waitUntil(on_screen)
 
 
 def test_sweep_shows_progress_can_be_cancelled_and_run_again(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
@@ -63,13 +75,12 @@ def test_hover_names_the_equilibria_and_click_moves_the_sliders(qtbot, flagship_
     sweep = flagship_window.sweep
     set_points(sweep, 11, 11)
     run_and_wait(qtbot, sweep)
-    view = sweep.plot.view
-    scene_point = view.plotItem.vb.mapViewToScene(QPointF(0.1, 0.9))  # low subsidy, distrust
-    point = view.mapFromScene(scene_point)
-    sweep.plot.on_mouse_moved(scene_point)
+    qtbot.waitUntil(lambda: settled(flagship_window))
+    hover_over(qtbot, sweep.plot, 0.1, 0.9)  # low subsidy, much distrust
+    qtbot.waitUntil(lambda: "Premium / Paid" in sweep.hover.text())
     assert "subsidy = 0.1" in sweep.hover.text() and "trust_penalty = 0.9" in sweep.hover.text()
-    assert "Premium / Paid" in sweep.hover.text()
-    click(view.viewport(), point)
+    qtbot.waitUntil(lambda: settled(flagship_window))
+    click(sweep.plot.view.viewport(), plot_point(sweep.plot, 0.1, 0.9))  # where it is now
     values = flagship_window.document.values
     assert values["subsidy"] == pytest.approx(0.1) and values["trust_penalty"] == pytest.approx(0.9)
     assert flagship_window.parameters.controls["subsidy"].spin.value() == pytest.approx(0.1)
@@ -137,3 +148,83 @@ def test_editing_the_game_marks_the_sweep_stale(qtbot, flagship_window) -> None:
     run_and_wait(qtbot, sweep)
     flagship_window.document.edit_cell((0, 0, 0), "0.5")
     assert "changed since this sweep" in sweep.status.text()
+
+
+def test_the_flagship_has_parameters_to_vary_before_the_first_run(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
+    """Defect 3: the status said "no parameters" (left from the blank game built first)."""
+    sweep = flagship_window.sweep
+    assert "no parameters" not in sweep.status.text()
+    assert "Run sweep" in sweep.status.text() and sweep.run_button.isEnabled()
+
+
+@POPUP
+def test_a_heatmap_names_the_equilibrium_it_shows(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
+    """Defect 9: the heatmap used the payoff-dominant equilibrium while the combo said all."""
+    sweep = flagship_window.sweep
+    set_points(sweep, 11, 11)
+    run_and_wait(qtbot, sweep)
+    choose(sweep.outcome, "Closed provider's payoff")
+    offered = [sweep.selection.itemText(k) for k in range(sweep.selection.count())]
+    assert "all" not in offered
+    for rule in ("risk-dominant", "payoff-dominant"):
+        choose(sweep.selection, rule)
+        assert f"({rule} equilibrium)" in sweep.plot.legend.text()
+        assert rule in sweep.plot.view.plotItem.titleLabel.text
+
+
+def plot_point(plot, x: float, y: float) -> QPoint:  # type: ignore[no-untyped-def]
+    """Where the point (x, y), in parameter units, is drawn in the plot's viewport now."""
+    view = plot.view
+    return view.mapFromScene(view.plotItem.vb.mapViewToScene(QPointF(x, y)))
+
+
+def hover_over(qtbot, plot, x: float, y: float) -> None:  # type: ignore[no-untyped-def]
+    """Move the mouse over the point (x, y) of the plot, in parameter units, once the plot
+    listens again (pyqtgraph ignores a move that follows the last one within 1/60 s)."""
+    qtbot.waitUntil(plot.view.scene()._moveEventIsAllowed)
+    move_mouse(plot.view.viewport(), plot_point(plot, x, y))
+
+
+@POPUP
+def test_the_hover_read_out_neither_outlives_its_plot_nor_squeezes_it(
+    qtbot, flagship_window
+) -> None:  # type: ignore[no-untyped-def]
+    """Defect 10: the read-out stayed after the plot changed; the plot shrank by 24 px when
+    it first appeared."""
+    sweep = flagship_window.sweep
+    set_points(sweep, 11, 11)
+    run_and_wait(qtbot, sweep)
+    qtbot.waitUntil(lambda: settled(flagship_window))
+    height = sweep.plot.height()
+    hover_over(qtbot, sweep.plot, 0.1, 0.9)
+    qtbot.waitUntil(lambda: "Premium / Paid" in sweep.hover.text())
+    qtbot.waitUntil(lambda: settled(flagship_window))
+    assert sweep.plot.height() == height
+    choose(sweep.outcome, "Number of equilibria")
+    assert sweep.hover.text() == ""
+
+
+def test_the_plots_mark_where_the_sliders_are(qtbot, flagship_window) -> None:  # type: ignore[no-untyped-def]
+    """Where am I? A ring on the map at the current values, following the sliders, gone
+    while they lie outside the map; a line across the 1-D plot."""
+    window, sweep = flagship_window, flagship_window.sweep
+    set_points(sweep, 11, 11)
+    run_and_wait(qtbot, sweep)
+    ring = sweep.plot.position
+    trust = window.document.values["trust_penalty"]
+    assert ring.isVisible() and list(zip(*ring.getData(), strict=True)) == [(0.6, trust)]
+    assert "current parameter values" in sweep.plot.legend.text()
+    click_tab(window.tabs, 0)
+    retype(window.parameters.controls["subsidy"].spin, "0.25")
+    click_tab(window.tabs, window.tabs.indexOf(sweep))
+    assert list(zip(*ring.getData(), strict=True)) == [(0.25, trust)]
+    retype(sweep.x_axis.start, "0.5")
+    run_and_wait(qtbot, sweep)
+    assert not sweep.plot.position.isVisible()  # 0.25 is left of the map now
+    click(sweep.use_y)
+    run_and_wait(qtbot, sweep)
+    line = sweep.plot.position
+    assert line.isVisible() is False  # still outside the range 0.5 … 1
+    retype(sweep.x_axis.start, "0")
+    run_and_wait(qtbot, sweep)
+    assert sweep.plot.position.isVisible() and sweep.plot.position.value() == 0.25

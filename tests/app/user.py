@@ -8,8 +8,8 @@ keys go to the widget that has the focus after that click.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +62,17 @@ def click(widget: QWidget, point: QPoint | None = None, double: bool = False) ->
     QTest.mouseClick(target, LEFT, NO_MODIFIER, at)
     if double:
         QTest.mouseDClick(target, LEFT, NO_MODIFIER, at)
+
+
+def move_mouse(widget: QWidget, point: QPoint) -> None:
+    """Move the mouse, no button down, to ``point`` of ``widget``: the move event the window
+    system sends to the widget on screen there (``QTest.mouseMove`` goes through the
+    off-screen platform's cursor, which drops some moves)."""
+    target, at = widget_under(widget, point)
+    where = QPointF(target.mapToGlobal(at))
+    no_button = Qt.MouseButton.NoButton
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(at), where, no_button, no_button, NO_MODIFIER)
+    QApplication.sendEvent(target, move)
 
 
 def right_click(widget: QWidget, point: QPoint | None = None) -> None:
@@ -152,3 +163,11 @@ def settled(window: QWidget) -> bool:
     runners = window.findChildren(JobRunner)
     timers = [t for t in window.findChildren(QTimer) if t.isSingleShot()]
     return not any(r.isRunning() for r in runners) and not any(t.isActive() for t in timers)
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Show ``window`` and make it the one keys go to, as a user's click on it does."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

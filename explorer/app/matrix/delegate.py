@@ -108,6 +108,9 @@ class CellEditor(QWidget):
             field.setFocus(Qt.FocusReason.TabFocusReason)
             field.selectAll()
             return True
+        # Leaving: the view asks whether the editor had the focus before it takes it back
+        # (else the focus stays in this closed editor and the next keys go nowhere).
+        self.setFocusProxy(self.focusWidget())
         return super().focusNextPrevChild(forward)
 
     def texts(self) -> tuple[str, str]:

@@ -109,8 +109,7 @@ class PayoffTableModel(QAbstractTableModel):
             self.endResetModel()
         else:
             self._refresh()
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, shape[1] - 1)
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, shape[0] - 1)
+            self._refresh_headers()
 
     def on_values_changed(self) -> None:
         self._evaluate()
@@ -125,9 +124,18 @@ class PayoffTableModel(QAbstractTableModel):
         self._refresh()
 
     def set_greyed(self, rows: set[int], columns: set[int]) -> None:
-        """Grey out strategies (the dominated ones, or those eliminated so far by the stepper)."""
+        """Grey out strategies (the dominated ones, or those eliminated so far by the stepper);
+        the strategy names are struck through with them."""
         self.marks.greyed = (set(rows), set(columns))
         self._refresh()
+        self._refresh_headers()
+
+    def _refresh_headers(self) -> None:
+        m, n = self._shape
+        if n:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, n - 1)
+        if m:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, m - 1)
 
     def _refresh(self) -> None:
         m, n = self._shape

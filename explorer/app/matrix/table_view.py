@@ -33,6 +33,7 @@ class PayoffTableView(QTableView):
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.setSectionsClickable(True)
             header.setHighlightSections(False)
+            header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name ends in "…"
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setWordWrap(False)
         # As tall as its rows, no taller: a small game sits on the page, not in a grey box.

@@ -53,7 +53,7 @@ class MatrixEditor(QWidget):
         self.column_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.row_label = VerticalLabel(self)
         for player, label in ((COLUMN, self.column_label), (ROW, self.row_label)):
-            label.setToolTip(self.tr("Double-click to rename the player"))
+            label.set_tip(self.tr("Double-click to rename the player"))
             label.doubleClicked.connect(lambda p=player: self.start_player_rename(p))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

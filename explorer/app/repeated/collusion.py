@@ -64,6 +64,7 @@ class CollusionPage(QWidget):
         super().__init__(parent)
         self.runner = JobRunner(self)
         self.result: CollusionMap | None = None
+        self.setup: RepeatedSetup | None = None  # the sliders and δ now, for the map's mark
         self.lever = QComboBox(self)
         self.points = QSpinBox(self)
         self.points.setRange(3, 201)
@@ -135,6 +136,15 @@ class CollusionPage(QWidget):
         self.progress.hide()
         self.result = result
         self.draw(result)
+        if self.setup is not None:
+            self.show_position(self.setup)
+
+    def show_position(self, setup: RepeatedSetup) -> None:
+        """Mark the current lever value and δ on the map (where am I?)."""
+        self.setup = setup
+        result, values = self.result, dict(setup.values)
+        if result is not None and result.axis.name in values:
+            self.plot.show_position(values[result.axis.name], setup.discount_factor)
 
     def draw(self, result: CollusionMap) -> None:
         """Each lever value and δ coloured by whether cooperation lasts, the grim threshold

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app.fit import let_shrink
 from explorer.app.repeated.setup import RepeatedSetup
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW, Game
@@ -46,6 +47,7 @@ class RepeatedControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage_label = QLabel(self)
+        self.stage_label.setWordWrap(True)
         self.row_name, self.column_name = QLabel(self), QLabel(self)
         self.row_strategy, self.column_strategy = QComboBox(self), QComboBox(self)
         self.cooperate = (QComboBox(self), QComboBox(self))
@@ -61,6 +63,7 @@ class RepeatedControls(QWidget):
         self.noise = QDoubleSpinBox(self)
         self.noise.setRange(0.0, 0.5)
         self.noise.setSingleStep(0.01)
+        let_shrink(*self._choices(), characters=6)
         self._layout()
         self.delta_slider.valueChanged.connect(lambda v: self.delta.setValue(v / 100))
         self.delta.valueChanged.connect(self.on_delta_changed)

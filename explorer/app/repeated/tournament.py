@@ -71,6 +71,7 @@ class TournamentPage(QWidget):
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self._layout()
         self.cancel.setEnabled(False)

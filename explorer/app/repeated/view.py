@@ -12,9 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.app.document import GameDocument
+from explorer.app.fit import count_current_page_only
 from explorer.app.repeated.collusion import CollusionPage
 from explorer.app.repeated.controls import RepeatedControls
 from explorer.app.repeated.match import MatchPage, MatchResult
@@ -26,6 +34,7 @@ from explorer.app.workers import JobRunner, Throttle
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.repeated import Convention, StageGame
+from explorer.render.style import set_relative_font
 
 #: Changes of the choices or the parameter values are merged over this many milliseconds.
 THROTTLE_MS = 40
@@ -77,7 +86,7 @@ class RepeatedView(LazyTab):
         self.sentence = QLabel(self)
         self.sentence.setObjectName("sentence")
         self.sentence.setWordWrap(True)
-        self.sentence.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_relative_font(self.sentence, 1.5, bold=True)
         self.match_page = MatchPage(self)
         self.region = RegionPage(self)
         self.tournament = TournamentPage(self)
@@ -87,6 +96,8 @@ class RepeatedView(LazyTab):
         self.views.addTab(self.region, self.tr("Payoff region"))
         self.views.addTab(self.tournament, self.tr("Tournament"))
         self.views.addTab(self.collusion, self.tr("Collusion"))
+        count_current_page_only(self.views)
+        self.views.currentChanged.connect(self.on_page_changed)
         self.save_plot = QPushButton(self.tr("Save plot…"), self)
         self.views.setCornerWidget(self.save_plot)
         layout = QVBoxLayout(self)
@@ -168,6 +179,7 @@ class RepeatedView(LazyTab):
         if setup is not None:
             self.match_page.request(setup)
             self.region.request(setup)
+            self.collusion.show_position(setup)
 
     def on_shown(self, _result: object) -> None:
         """A new match or new thresholds: say whether the target lasts at the match's δ."""
@@ -187,6 +199,12 @@ class RepeatedView(LazyTab):
         if self._built:
             self.match_page.redraw()
             self.region.redraw()
+
+    def on_page_changed(self, _index: int) -> None:
+        """Offer "Save plot…" only on a page that has a plot (not the Tournament's table)."""
+        count_current_page_only(self.views)
+        page = self.views.currentWidget()
+        self.save_plot.setVisible(page is not None and bool(page.findChildren(QGraphicsView)))
 
     def on_save_plot(self) -> None:
         """Save what the current page shows (its plots), as PNG or SVG."""
