@@ -11,8 +11,11 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from explorer.core.formula import MAX_MAGNITUDE
 from explorer.core.game import Game, GameError, Parameter
 from explorer.core.io.errors import GameFileError
+from explorer.core.io.errors import kind_of as _kind
+from explorer.core.io.sections import check_sections
 
 FORMAT = "explorer-game/1"
 #: Largest game file read, in bytes.
@@ -66,6 +69,7 @@ def game_from_dict(data: object) -> Game:
     parameters = [_parameter(p, k) for k, p in enumerate(raw_parameters, start=1)]
     payoffs = _payoffs(_field(data, "payoffs", list))
     extras = {k: v for k, v in data.items() if k not in _KNOWN_KEYS}
+    check_sections(extras)
     try:
         return Game.build(
             title=_text(data, "title", required=True),
@@ -154,14 +158,6 @@ def _dump(value: Any, level: int) -> str:
 # --- field checks with messages a user can act on ----------------------------------------------
 
 
-def _kind(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
-    for python_type, name in names.items():
-        if isinstance(value, python_type):
-            return name
-    return "a number" if isinstance(value, int | float) else type(value).__name__
-
-
 def _check_format(data: Mapping[str, Any]) -> None:
     version = data.get("format")
     if version is None:
@@ -198,9 +194,15 @@ def _number(data: Mapping[str, Any], key: str, where: str) -> float:
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise GameFileError(f"{where}'{key}' must be a number, not {_kind(value)}")
-    if not math.isfinite(value):
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of 309 digits or more
+        raise GameFileError(
+            f"{where}'{key}' is too large (the limit is {MAX_MAGNITUDE:g} either way)"
+        ) from None
+    if not math.isfinite(number):
         raise GameFileError(f"{where}'{key}' must be a finite number")
-    return float(value)
+    return number
 
 
 def _player(spec: object, number: int) -> tuple[str, list[str]]:

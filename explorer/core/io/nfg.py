@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from explorer.core.formula import FormulaError
+from explorer.core.formula import MAX_MAGNITUDE, FormulaError
 from explorer.core.game import (
     MAX_NAME_LENGTH,
     MAX_STRATEGIES,
@@ -178,11 +178,14 @@ def _payoff(lexer: _Lexer, token: _Token, what: str = "the payoff") -> Entry:
         as_float = float(value)
     except OverflowError:
         as_float = float("inf")
-    if abs(as_float) == float("inf"):
-        raise lexer.error_at(token.offset, f"{what} '{_preview(token.value)}' is too large")
+    if not abs(as_float) <= MAX_MAGNITUDE:
+        raise lexer.error_at(
+            token.offset,
+            f"{what} '{_preview(token.value)}' is too large (the limit is {MAX_MAGNITUDE:g})",
+        )
     if value.denominator == 1:
         return int(value)
-    if "/" in token.value:
+    if "/" in token.value and max(abs(value.numerator), value.denominator) <= MAX_MAGNITUDE:
         return f"{value.numerator}/{value.denominator}"
     return as_float
 
@@ -617,8 +620,11 @@ def exact_number_text(value: float) -> str:
         return str(int(value))
     text = repr(value)
     simple = Fraction(value).limit_denominator(MAX_EXPORT_DENOMINATOR)
-    # The importer turns "a/b" into the formula a / b, evaluated as a float division.
+    # The importer turns "a/b" into the formula a / b, evaluated as a float division (if the
+    # numbers are within the explorer's limit; beyond it, into the nearest float).
     if float(simple.numerator) / float(simple.denominator) != value:
+        return text
+    if abs(simple.numerator) > MAX_MAGNITUDE:
         return text
     if "e" not in text and Fraction(text) == simple:
         return text

@@ -15,14 +15,15 @@ from typing import Any
 
 from explorer.core.game import Game, GameError
 from explorer.core.io.errors import GameFileError
+from explorer.core.io.errors import kind_of as _kind
 from explorer.core.io.json_format import (
     _dump,
     _field,
-    _kind,
     _parameter,
     _text,
     parameters_to_list,
 )
+from explorer.core.io.sections import check_sections
 from explorer.core.tree.bridge import tree_game
 from explorer.core.tree.build import NodeSpec, TreeHeader, build_tree, check_label
 from explorer.core.tree.model import CHANCE, MAX_NODES, GameTree
@@ -82,12 +83,14 @@ def tree_from_dict(data: Mapping[str, Any]) -> GameTree:
     root = data.get("root")
     if root is not None and not isinstance(root, str):
         raise GameFileError(f"'root' must be the id of a node, not {_kind(root)}")
+    extras = {k: v for k, v in data.items() if k not in _KNOWN_KEYS}
+    check_sections(extras)
     header = TreeHeader(
         title=_text(data, "title", required=True),
         players=(players[0], players[1]),
         parameters=tuple(_parameter(p, k) for k, p in enumerate(raw_parameters, start=1)),
         description=_text(data, "description", required=False),
-        extras={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
+        extras=extras,
     )
     try:
         specs = [_node(spec, number) for number, spec in enumerate(nodes, start=1)]
