@@ -699,3 +699,29 @@ def test_solver_agrees_with_gambit_enummixed() -> None:
         if checked == 36:
             break
     assert checked >= 30
+
+
+NUMBER_TEXT = st.one_of(
+    st.integers(-(10**13), 10**13).map(str),
+    st.decimals(-(10**13), 10**13, allow_nan=False, allow_infinity=False).map(str),
+    st.floats(-1e13, 1e13).map(repr),
+    st.sampled_from(["+7", "-0", "5.", ".5", "1e3", "2/6", "-3/4", "4.000", "1e-400", "x", "1/0"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(NUMBER_TEXT, NUMBER_TEXT), min_size=1, max_size=4))
+def test_plain_outcomes_read_at_once_as_token_by_token(pairs: list[tuple[str, str]]) -> None:
+    """Most outcomes are read in one match; an escaped quote in the name reads token by token."""
+
+    def outcome_file(name: str) -> str:
+        outcomes = " ".join(f'{{ "{name}" {a}, {b} }}' for a, b in pairs)
+        return game_text(f"{{ {outcomes} }} 1 1 1 1", "{ 2 2 }")
+
+    def read(text: str) -> object:
+        try:
+            return [f.source for _i, _j, _p, f in parse_nfg_text(text).entries()]
+        except GameFileError as error:
+            return str(error)
+
+    assert read(outcome_file("o")) == read(outcome_file('o\\"'))
