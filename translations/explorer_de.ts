@@ -315,6 +315,19 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../explorer/app/workers.py" line="48"/>
+        <source>Something went wrong while working this out; the details are in the log.</source>
+        <translation>Bei dieser Berechnung ist etwas schiefgegangen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/workers.py" line="55"/>
+        <source>Not shown: the game has changed since this was asked for.</source>
+        <translation>Nicht angezeigt: Das Spiel hat sich geändert, seit dies angefordert wurde.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../explorer/app/language_menu.py" line="20"/>
@@ -326,6 +339,14 @@
         <location filename="../explorer/app/language_menu.py" line="24"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>LazyTab</name>
+    <message>
+        <location filename="../explorer/app/tabs.py" line="43"/>
+        <source>This tab could not be shown: %1. The details are in the log.</source>
+        <translation>Dieser Reiter konnte nicht angezeigt werden: %1. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from explorer.core.edit import set_cell
 from explorer.core.formula import Formula, FormulaError
 from explorer.core.game import Game, GameError
+from explorer.render.guard import guard_qt_calls
 
 CellKey = tuple[int, int, int]  # (row strategy, column strategy, player)
 
@@ -220,6 +221,7 @@ def _as_number_if_plain(text: str) -> str | float:
     )
 
 
+@guard_qt_calls
 class EditCellCommand(QUndoCommand):
     """Typing into one payoff cell; merges with the next edit of the same cell."""
 
@@ -248,6 +250,7 @@ class EditCellCommand(QUndoCommand):
         self.document.apply_cell_text(self.key, self.old)
 
 
+@guard_qt_calls
 class ReplaceStateCommand(QUndoCommand):
     """Any other edit: the whole state before and after (games are immutable and small)."""
 

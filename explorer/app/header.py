@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.app.document import GameDocument
+from explorer.render.guard import guard_qt_calls
 
 
+@guard_qt_calls
 class GameHeader(QWidget):
     """The game's title (editable in place) and its description (shown, editable in a dialog)."""
 

@@ -27,10 +27,12 @@ from explorer.app.document import GameDocument
 from explorer.core import edit
 from explorer.core.game import Game, GameError, Parameter
 from explorer.core.text import format_number
+from explorer.render.guard import guard_qt_calls
 
 SLIDER_STEPS = 1000
 
 
+@guard_qt_calls
 class ParameterControl(QWidget):
     """One parameter: its name, range and description, a slider and a spin box kept in step."""
 
@@ -121,6 +123,7 @@ class ParameterControl(QWidget):
         self.valueEdited.emit(self.parameter.name, value)
 
 
+@guard_qt_calls
 class ParameterDialog(QDialog):
     """Add or edit a parameter: name, range, default, description, checked as you type."""
 
@@ -182,6 +185,7 @@ class ParameterDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
 
+@guard_qt_calls
 class ParametersPanel(QWidget):
     """All of a game's parameters; moving a slider changes the document's current values."""
 

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from explorer.app.matrix.model import Role, payoff_text
 from explorer.core.game import COLUMN, ROW
 from explorer.render import style
+from explorer.render.guard import guard_qt_calls
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+@guard_qt_calls
 class CellEditor(QWidget):
     """Two line edits side by side: the row player's payoff and the column player's."""
 
@@ -74,6 +76,7 @@ class CellEditor(QWidget):
         self.fields[ROW].selectAll()
 
 
+@guard_qt_calls
 class PayoffDelegate(QStyledItemDelegate):
     """Paints ``3 , 2``-style cells: best responses bold and underlined, pure equilibria
     framed, dominated strategies greyed, invalid formulas red; edits with :class:`CellEditor`."""

@@ -6,7 +6,10 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel
 
+from explorer.render.guard import guard_qt_calls
 
+
+@guard_qt_calls
 class PlayerLabel(QLabel):
     """A player's name beside the table; a double-click asks to rename the player."""
 
@@ -16,6 +19,7 @@ class PlayerLabel(QLabel):
         self.doubleClicked.emit()
 
 
+@guard_qt_calls
 class VerticalLabel(PlayerLabel):
     """A player label drawn bottom-to-top, for the row player's name beside the table."""
 

@@ -31,6 +31,7 @@ from explorer.app.matrix.model import PayoffTableModel
 from explorer.core import edit
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.paste import PasteError, parse_block
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import EQUILIBRIUM_FRAME, player_colour_hex
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
@@ -47,6 +48,7 @@ def _size_factor(shape: tuple[int, int]) -> float:
     return 0.65 if largest <= 10 else 0.5
 
 
+@guard_qt_calls
 class PayoffTableView(QTableView):
     """A table of payoff cells; typing over a cell edits it, Ctrl+V pastes a block."""
 
@@ -148,6 +150,7 @@ class PayoffTableView(QTableView):
         QGuiApplication.clipboard().setText("\n".join("\t".join(r) for r in rows.values()))
 
 
+@guard_qt_calls
 class MatrixEditor(QWidget):
     """The payoff table with the players' names around it and the editing actions."""
 

@@ -21,6 +21,7 @@ from explorer.app.repeated.setup import RepeatedSetup
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.repeated import Convention, StageGame, Strategy
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import player_colour_hex
 
 DELTA_STEPS = 99  # the slider moves δ in steps of 0.01 from 0 to 0.99
@@ -38,6 +39,7 @@ def preset_number(value: object, default: float, low: float, high: float) -> flo
     return min(max(number, low), high) if math.isfinite(number) else default
 
 
+@guard_qt_calls
 class RepeatedControls(QWidget):
     """One grid of choices; :attr:`changed` whenever one of them changes."""
 

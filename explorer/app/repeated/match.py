@@ -14,6 +14,7 @@ from explorer.app.workers import JobRunner
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW
 from explorer.core.repeated import StageGame
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import line_width, player_colour_hex
 
 
@@ -27,6 +28,7 @@ class MatchResult:
     finite_horizon: str  # backward induction with a known last period, in words
 
 
+@guard_qt_calls
 class MatchPage(QWidget):
     """Actions and payoffs over the periods of one match; a new one for every change.
 

@@ -15,6 +15,7 @@ from explorer.app.repeated.setup import RepeatedSetup
 from explorer.app.workers import JobRunner
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 
 
@@ -32,6 +33,7 @@ def _theory_key(setup: RepeatedSetup) -> tuple[object, ...]:
     return (*setup.stage_key, setup.convention.cooperate)
 
 
+@guard_qt_calls
 class RegionPage(QWidget):
     """The feasible and individually rational payoffs, the stage equilibria, the minmax point,
     and where the simulated match lands (from :meth:`show_match`)."""

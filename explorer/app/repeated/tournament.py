@@ -22,8 +22,10 @@ from explorer.app.repeated.setup import RepeatedSetup
 from explorer.app.workers import JobRunner
 from explorer.core import repeated
 from explorer.core.repeated import Strategy
+from explorer.render.guard import guard_qt_calls
 
 
+@guard_qt_calls
 class TournamentPage(QWidget):
     """Entrants to tick, repetitions and a seed; the standings when every pair has played."""
 

@@ -26,6 +26,7 @@ from explorer.app.workers import JobRunner, Throttle
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.repeated import Convention, StageGame
+from explorer.render.guard import guard_qt_calls
 
 #: Changes of the choices or the parameter values are merged over this many milliseconds.
 THROTTLE_MS = 40
@@ -50,6 +51,7 @@ def _preset(game: Game, values: dict[str, float]) -> Preset:
         return Preset(stage, Convention.default(stage), settings, str(error))
 
 
+@guard_qt_calls
 class RepeatedView(LazyTab):
     """Choose strategies, δ and the meaning of cooperation; see the match, the payoff region,
     a tournament and where collusion holds as a lever moves."""
@@ -57,7 +59,8 @@ class RepeatedView(LazyTab):
     def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.preset_runner = JobRunner(self)
+        # A preset depends on the strategy names only: a new one is asked for when they change.
+        self.preset_runner = JobRunner(self, subject=lambda: self._shape)
         self._shape: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self._preset_pending = False
         self._after_preset: list[Callable[[RepeatedSetup], None]] = []
@@ -87,6 +90,8 @@ class RepeatedView(LazyTab):
         self.views.addTab(self.region, self.tr("Payoff region"))
         self.views.addTab(self.tournament, self.tr("Tournament"))
         self.views.addTab(self.collusion, self.tr("Collusion"))
+        for page in (self.match_page, self.region, self.tournament, self.collusion):
+            page.runner.subject = lambda: self.document.game  # answers for the open game only
         self.save_plot = QPushButton(self.tr("Save plot…"), self)
         self.views.setCornerWidget(self.save_plot)
         layout = QVBoxLayout(self)
