@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,17 +22,10 @@ import numpy as np
 from explorer.core.game import MAX_STRATEGIES
 from explorer.core.io import GameFileError, load_game
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hostile files of the tests
+from tests.fuzz.files import outcome_nfg
+
 SIZE = MAX_STRATEGIES
-
-
-def outcome_nfg(outcomes: int, rng: np.random.Generator) -> str:
-    """The outcome form: ``outcomes`` numbered outcomes, then one outcome number per profile."""
-    names = " ".join(f'"{k}"' for k in range(1, SIZE + 1))
-    payoffs = rng.integers(-99, 100, (outcomes, 2))
-    listed = "\n".join(f'{{ "" {a} {b} }}' for a, b in payoffs)
-    profiles = " ".join(str(k) for k in rng.integers(1, outcomes + 1, SIZE * SIZE))
-    header = f'NFG 1 R "Outcomes" {{ "A" "B" }} {{ {{ {names} }} {{ {names} }} }}'
-    return f"{header}\n{{\n{listed}\n}}\n{profiles}\n"
 
 
 def payoff_nfg(rng: np.random.Generator) -> str:

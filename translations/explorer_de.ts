@@ -277,6 +277,34 @@
         <source>Restored unsaved work from %1.</source>
         <translation>Nicht gespeicherte Arbeit vom %1 wiederhergestellt.</translation>
     </message>
+    <message>
+        <location filename="../explorer/app/files.py" line="90"/>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileLoader</name>
+    <message>
+        <location filename="../explorer/app/loading.py" line="68"/>
+        <source>another file is still being opened</source>
+        <translation>eine andere Datei wird noch geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/loading.py" line="91"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/loading.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/loading.py" line="98"/>
+        <source>Opening a game</source>
+        <translation>Ein Spiel wird geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>GameDocument</name>

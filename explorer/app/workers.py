@@ -92,6 +92,7 @@ class JobRunner(QThread):
         self._pending: tuple[int, Job, object] | None = None
         self._generation = 0
         self._active = False
+        self._in_flight = 0  # answers sent to the GUI thread and not yet delivered
         self.subject = subject
         self.setStackSize(WORKER_STACK_BYTES)
         self._answered.connect(self.on_answered, Qt.ConnectionType.QueuedConnection)
@@ -115,6 +116,25 @@ class JobRunner(QThread):
             self.wait()  # a thread that just ran dry may still be returning from run()
             self.start(QThread.Priority.LowPriority)
         return generation
+
+    @property
+    def is_working(self) -> bool:
+        """True while a job runs or its answer is on its way to the GUI thread."""
+        with QMutexLocker(self._mutex):
+            in_flight = self._in_flight
+        return in_flight > 0 or self.isRunning()
+
+    def _send(self, signal: Any, generation: int, about: object, outcome: object) -> None:
+        """From the worker: hand an answer to the GUI thread (unless it is stale already)."""
+        with QMutexLocker(self._mutex):
+            if generation != self._generation:
+                return
+            self._in_flight += 1
+        signal.emit(generation, about, outcome)
+
+    def _received(self) -> None:
+        with QMutexLocker(self._mutex):
+            self._in_flight -= 1
 
     def cancel(self) -> None:
         """Abandon the running and the waiting job."""
@@ -165,17 +185,15 @@ class JobRunner(QThread):
         except (Cancelled, SolveCancelled):
             return
         except EXPECTED_ERRORS as error:
-            if not self._is_stale(generation):
-                self._refused.emit(generation, about, str(error))
+            self._send(self._refused, generation, about, str(error))
         except Exception:  # a bug: the crash report has the details, the view a sentence
             report_current_exception()
-            if not self._is_stale(generation):
-                self._refused.emit(generation, about, failure_sentence())
+            self._send(self._refused, generation, about, failure_sentence())
         else:
-            if not self._is_stale(generation):
-                self._answered.emit(generation, about, result)
+            self._send(self._answered, generation, about, result)
 
     def on_answered(self, generation: int, about: object, result: object) -> None:
+        self._received()
         if self._is_stale(generation):
             return
         if self._is_about_now(about):
@@ -184,6 +202,7 @@ class JobRunner(QThread):
             self.failed_job.emit(generation, superseded_sentence())
 
     def on_refused(self, generation: int, about: object, sentence: str) -> None:
+        self._received()
         if not self._is_stale(generation):
             about_now = self._is_about_now(about)
             self.failed_job.emit(generation, sentence if about_now else superseded_sentence())

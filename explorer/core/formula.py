@@ -141,7 +141,8 @@ def _at(node: ast.AST) -> str:
 
 def _describe(node: ast.AST) -> str:
     if isinstance(node, ast.Constant):
-        return f"the value {node.value!r}"
+        shown = repr(node.value)
+        return f"the value {shown if len(shown) <= 40 else shown[:36] + '...'}"
     return _DESCRIPTIONS.get(type(node), f"'{type(node).__name__}'")
 
 

@@ -51,7 +51,7 @@ class Parameter:
         name = self.name
         if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
             raise GameError(
-                f"parameter name {name!r} is not a valid name "
+                f"parameter name {_quoted(name)} is not a valid name "
                 "(use letters, digits and underscores, starting with a letter)"
             )
         if name in RESERVED_NAMES:
@@ -414,13 +414,19 @@ def _cell_label(players: Sequence[Player], i: int, j: int, player: int) -> str:
 
 def _check_name(what: str, name: object) -> None:
     if not isinstance(name, str):
-        raise GameError(f"{what} must be text, not {name!r}")
+        raise GameError(f"{what} must be text, not {_quoted(name)}")
     if not name.strip():
         raise GameError(f"{what} is empty")
     if len(name) > MAX_NAME_LENGTH:
         raise GameError(f"{what} '{name[:20]}...' is longer than {MAX_NAME_LENGTH} characters")
     if any(ord(c) < 32 for c in name):
         raise GameError(f"{what} {name!r} contains control characters")
+
+
+def _quoted(value: object, limit: int = 40) -> str:
+    """A name from a file in an error message: quoted, shortened, control characters shown."""
+    text = repr(value[: limit + 1] if isinstance(value, str) else type(value).__name__)
+    return text if len(text) <= limit else text[: limit - 4] + "...'"
 
 
 def _check_text(what: str, text: object) -> None:

@@ -14,3 +14,11 @@ def kind_of(value: object) -> str:
         if isinstance(value, python_type):
             return name
     return "a number" if isinstance(value, int | float) else type(value).__name__
+
+
+def preview(value: object, limit: int = 40) -> str:
+    """A value from a file, quoted in a sentence: text on one line and shortened, else its kind."""
+    if not isinstance(value, str):
+        return kind_of(value)
+    flat = "".join(c if c.isprintable() else " " for c in value[: limit + 1])
+    return repr(flat if len(value) <= limit else flat[: limit - 3] + "...")

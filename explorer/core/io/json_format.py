@@ -13,7 +13,7 @@ from typing import Any
 
 from explorer.core.formula import MAX_MAGNITUDE
 from explorer.core.game import Game, GameError, Parameter
-from explorer.core.io.errors import GameFileError
+from explorer.core.io.errors import GameFileError, preview
 from explorer.core.io.errors import kind_of as _kind
 from explorer.core.io.sections import check_sections
 
@@ -167,9 +167,10 @@ def _check_format(data: Mapping[str, Any]) -> None:
     if version != FORMAT:
         if isinstance(version, str) and version.startswith("explorer-game/"):
             raise GameFileError(
-                f"the file's format {version!r} is not supported; this version reads {FORMAT!r}"
+                f"the file's format {preview(version)} is not supported; "
+                f"this version reads {FORMAT!r}"
             )
-        raise GameFileError(f"unknown format {version!r}; expected {FORMAT!r}")
+        raise GameFileError(f"unknown format {preview(version)}; expected {FORMAT!r}")
 
 
 def _field(data: Mapping[str, Any], key: str, expected: type, where: str = "") -> Any:
