@@ -21,6 +21,9 @@ FORMAT = "explorer-game/1"
 #: Largest game file read, in bytes.
 MAX_FILE_BYTES = 5_000_000
 _KNOWN_KEYS = {"format", "title", "description", "players", "parameters", "payoffs"}
+#: Most digits of a whole number in a game file (a float holds at most 309 before its
+#: point); Python itself refuses to read more than 4,300.
+MAX_INTEGER_DIGITS = 400
 
 
 def parse_json_text(text: str) -> Game:
@@ -33,7 +36,7 @@ def decode_json_text(text: str) -> object:
     if len(text) > MAX_FILE_BYTES:
         raise GameFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant, parse_int=_integer)
     except json.JSONDecodeError as error:
         raise GameFileError(
             f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
@@ -43,6 +46,15 @@ def decode_json_text(text: str) -> object:
     except ValueError as error:
         raise GameFileError(str(error)) from None
     return data
+
+
+def _integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise ValueError(
+            f"a whole number of {len(digits.lstrip('-')):,} digits is too large "
+            f"(a game file's numbers have at most {MAX_INTEGER_DIGITS} digits)"
+        )
+    return int(digits)
 
 
 def _reject_constant(name: str) -> float:

@@ -100,6 +100,8 @@ def _whole(value: object, low: int, high: int) -> int | None:
 def _shown(value: object) -> str:
     """A wrong value in a sentence: a number as itself, anything else by its kind."""
     number = _number(value)
+    if number is None and isinstance(value, int) and not isinstance(value, bool):
+        return f"a whole number of {len(str(abs(value))):,} digits"
     return kind_of(value) if number is None else f"{number:g}"
 
 

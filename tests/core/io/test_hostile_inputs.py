@@ -108,6 +108,16 @@ CASES: list[tuple[str, object, str]] = [
     ("range beyond the limit", changed(["parameters", 0, "min"], -2e12), "limit is 1e+12"),
     ("309-digit default", changed(["parameters", 0, "default"], 10**309), "'default' is too large"),
     ("309-digit payoff", with_payoff(-(10**309)), "number too large"),
+    (
+        "5000-digit default (beyond what Python reads)",
+        changed(["parameters", 0, "default"], "REPLACE_DIGITS"),
+        "a whole number of 5,000 digits is too large",
+    ),
+    (
+        "350-digit preset periods",
+        {**VALID, "repeated": {"periods": 10**350}},
+        "not a whole number of 351 digits",
+    ),
     ("payoff near the largest double", with_payoff(1e308), "number too large"),
     ("payoff beyond the limit", with_payoff("subsidy + 2e12"), "limit is 1e+12"),
     ("constant exponent overflows", with_payoff("2 ** (10 ** 400)"), "exponent is too large"),
@@ -155,7 +165,7 @@ def write_case(tmp_path: Path, content: object) -> Path:
         deep = "[" * 900 + "]" * 900
         path.write_text(json.dumps(content).replace('"REPLACE_DEEP"', deep))
     else:
-        path.write_text(json.dumps(content))
+        path.write_text(json.dumps(content).replace('"REPLACE_DIGITS"', "9" * 5_000))
     return path
 
 
