@@ -98,3 +98,30 @@ def test_a_number_python_will_not_read_is_the_loaders_sentence(
     assert status == cli.EXIT_BAD_INPUT and err.count("\n") == 1
     assert "a whole number of 5,000 digits is too large" in err
     assert "sys.set_int_max_str_digits" not in err
+
+
+BAD_PRESETS = [
+    ({"cooperate": 5}, "'cooperate' must be a pair"),
+    ({"discount_factor": "abc"}, "'discount_factor' must be a number from 0 to 1"),
+    ({"periods": 1e308}, "'periods' must be a whole number"),
+    ({"row": ["grim"]}, "'row' (a strategy"),
+]
+
+
+@pytest.mark.parametrize("command", ["solve", "sweep", "repeated", "tournament"])
+@pytest.mark.parametrize(("preset", "fragment"), BAD_PRESETS, ids=[f for _, f in BAD_PRESETS])
+def test_a_bad_repeated_preset_is_one_line_in_every_command(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    preset: dict[str, object],
+    fragment: str,
+) -> None:
+    """``explorer repeated`` printed a traceback for ``"cooperate": 5`` (issue 10)."""
+    path = tmp_path / "preset.json"
+    path.write_text(json.dumps({**BATTLE, "repeated": preset}))
+    extra = ["--x", "bonus=0:1:3"] if command == "sweep" else []
+    status, printed = run(command, str(path), *extra)
+    err = capsys.readouterr().err
+    assert status == cli.EXIT_BAD_INPUT and printed == ""
+    assert err.count("\n") == 1 and fragment in err and "Traceback" not in err
