@@ -184,8 +184,9 @@ class JobRunner(QThread):
             result = job(should_stop, progress)
         except (Cancelled, SolveCancelled):
             return
-        except EXPECTED_ERRORS as error:
-            self._send(self._refused, generation, about, str(error))
+        except EXPECTED_ERRORS as error:  # its message on one line, or the general sentence
+            sentence = " ".join(str(error).split()) or failure_sentence()
+            self._send(self._refused, generation, about, sentence)
         except Exception:  # a bug: the crash report has the details, the view a sentence
             report_current_exception()
             self._send(self._refused, generation, about, failure_sentence())

@@ -80,6 +80,21 @@ def test_an_error_in_the_users_input_is_its_sentence(qtbot, runner) -> None:  # 
     assert failed.args[1] == "a payoff is undefined at subsidy = 1"
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["first line\n  Traceback (most recent call last):", ""],
+)
+def test_an_input_error_reaches_the_view_on_one_line(qtbot, runner, message: str) -> None:  # type: ignore[no-untyped-def]
+    def bad_input(stop: Any, progress: Any) -> None:
+        raise ValueError(message)
+
+    with qtbot.waitSignal(runner.failed_job) as failed:
+        runner.submit(bad_input)
+    sentence = failed.args[1]
+    assert "\n" not in sentence and sentence.strip()
+    assert sentence == (" ".join(message.split()) or failure_sentence())
+
+
 @pytest.mark.qt_no_exception_capture
 def test_a_bug_goes_to_the_crash_report_and_the_view_gets_one_sentence(  # type: ignore[no-untyped-def]
     qtbot, runner, monkeypatch: pytest.MonkeyPatch
