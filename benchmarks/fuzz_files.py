@@ -3,10 +3,12 @@
 The files are those of the test suite's fuzz tests (``tests/fuzz/files.py``: the bundled games
 and the ``.nfg``/``.efg`` test files, mutated with a seed), checked the same way: one clean
 error or a loaded game, never an uncaught exception, a warning, a hang or a crash. In the
-window each file that loads has every tab shown and its work finished. A check that takes
-longer than ``--seconds`` counts as a hang; a crash (a signal) ends the run with the
-faulthandler's stack and a non-zero status. Files that fail a check are kept in ``--keep``
-to reproduce. Run: ``python benchmarks/fuzz_files.py --count 5000 --seed 1 [--window]``.
+window each file that loads has every tab shown and its work finished, then is saved as
+JSON and as Gambit ``.nfg`` (each save verified by loading it back, or one sentence). A
+check that takes longer than ``--seconds`` counts as a hang; a crash (a signal) ends the
+run with the faulthandler's stack and a non-zero status. Files that fail a check are kept
+in ``--keep`` to reproduce. Run:
+``python benchmarks/fuzz_files.py --count 5000 --seed 1 [--window]``.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def window_check() -> Check:
     from explorer.app import dialogs
     from explorer.app.main import create_application
     from explorer.app.main_window import MainWindow
+    from explorer.core.io import load_game
 
     app = create_application()
     qt_warnings: list[str] = []
@@ -71,6 +74,12 @@ def window_check() -> Check:
                 window.tabs.setCurrentIndex(index)
                 settle()
             window.tabs.setCurrentIndex(0)
+            for suffix in (".json", ".nfg"):  # saved, verified, or one sentence saying why
+                target, said = folder / f"saved{suffix}", len(errors)
+                if window.files.save_to(target):
+                    assert suffix == ".nfg" or load_game(target) == window.document.game
+                else:
+                    assert len(errors) == said + 1 and "\n" not in errors[-1], errors[said:]
         assert not qt_warnings, qt_warnings
         return outcome
 
@@ -84,6 +93,9 @@ def main() -> int:
     parser.add_argument("--window", action="store_true", help="also open each in the window")
     parser.add_argument("--keep", type=Path, default=Path("fuzz-failures"))
     parser.add_argument("--seconds", type=float, default=5.0, help="longer is a hang")
+    parser.add_argument(
+        "--window-seconds", type=float, default=30.0, help="longer is a hang in the window"
+    )
     args = parser.parse_args()
     faulthandler.enable()
     warnings.simplefilter("error")  # a numpy RuntimeWarning is a failure, as in the tests
@@ -91,6 +103,8 @@ def main() -> int:
     if args.window:
         checks["window"] = window_check()
     outcomes = {name: Counter[str]() for name in checks}
+    slowest = dict.fromkeys(checks, 0.0)
+    limits = {name: args.window_seconds if name == "window" else args.seconds for name in checks}
     failures: list[str] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
@@ -104,7 +118,8 @@ def main() -> int:
                     outcome, problem = "failed", repr(error)
                 else:
                     took = time.perf_counter() - began
-                    problem = f"took {took:.1f} s" if took > args.seconds else ""
+                    slowest[name] = max(slowest[name], took)
+                    problem = f"took {took:.1f} s" if took > limits[name] else ""
                     outcome = "hang" if problem else outcome
                 outcomes[name][outcome] += 1
                 if problem:
@@ -113,11 +128,13 @@ def main() -> int:
                     failures.append(f"{name}: {path.name} from {hostile.name}: {problem}"[:300])
     seconds = time.perf_counter() - started
     print(f"{args.count} hostile files (seed {args.seed}) in {seconds:.1f} s")
-    print(f"{'check':<16}{'tried':>8}{'clean errors':>14}{'loaded':>8}{'failed':>8}{'hang':>6}")
+    header = f"{'check':<16}{'tried':>8}{'clean errors':>14}{'loaded':>8}{'failed':>8}{'hang':>6}"
+    print(header + f"{'slowest':>10}")
     for name, counts in outcomes.items():
         print(
             f"{name:<16}{sum(counts.values()):>8}{counts['error']:>14}"
             f"{counts['loaded']:>8}{counts['failed']:>8}{counts['hang']:>6}"
+            f"{slowest[name]:>9.2f}s"
         )
     for failure in failures[:20]:
         print(failure)
