@@ -11,7 +11,15 @@ from PySide6.QtGui import (
     QDropEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.app.about import show_about
 from explorer.app.crash import data_dir
@@ -122,6 +130,9 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.status = QLabel(self)
+        # A long message (a game's long title, say) is cut at the window's edge and read in
+        # full as the tooltip: it must never widen the window to its own length.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.status, 1)
         self.resize(1440, 900)
         self._docks_sized = False
@@ -207,6 +218,7 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b00020;" if error else "")
         self.status.setText(text)
+        self.status.setToolTip(text)
 
     def on_game_changed(self) -> None:
         errors = self.document.errors

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from explorer.core.formula import MAX_MAGNITUDE
+from explorer.core.game import MAX_TEXT_LENGTH
 from explorer.core.io import load_game
 from explorer.resources import games_dir
 from tests.app.conftest import BATTLE
@@ -235,3 +236,21 @@ def test_the_window_open_path_fuzzed(qtbot, window, answers, tmp_path: Path) -> 
 def test_a_bundled_game_reopens_after_the_hostile_ones(window, answers) -> None:  # type: ignore[no-untyped-def]
     assert window.open_path(games_dir() / "prisoners_dilemma.json")
     assert not answers["errors"]
+
+
+@POPUP
+def test_a_long_title_never_widens_the_window(qtbot, window, answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A fuzzed .nfg with a 20,000-character title once made the status line (and so the
+    window) 139,814 pixels wide: every tab then took tens of seconds to paint."""
+    title = ("emoji 🎲🎲" * 3_000)[:MAX_TEXT_LENGTH]
+    path = write(tmp_path, "long title", battle(title=title))
+    width = window.width()
+    open_by_menu(qtbot, window, answers, path)
+    qtbot.waitUntil(lambda: settled(window), timeout=SETTLE_MS)
+    assert window.document.game.title == title
+    assert window.statusBar().minimumSizeHint().width() < width
+    for index in range(window.tabs.count()):
+        click_tab(window.tabs, index)
+        qtbot.waitUntil(lambda: settled(window), timeout=SETTLE_MS)
+        assert window.width() == width, window.tabs.tabText(index)
+    assert title in window.status.toolTip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QWidget,
@@ -48,6 +50,9 @@ class RepeatedControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage_label = QLabel(self)
+        # A long title is cut at the edge (and read in full as the tooltip), never widening
+        # the window to its own length.
+        self.stage_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.row_name, self.column_name = QLabel(self), QLabel(self)
         self.row_strategy, self.column_strategy = QComboBox(self), QComboBox(self)
         self.cooperate = (QComboBox(self), QComboBox(self))
@@ -110,10 +115,11 @@ class RepeatedControls(QWidget):
         self.stage_label.setText(
             self.tr(
                 "Stage game: <b>%1</b> (the open game, at the current parameter values)"
-            ).replace("%1", game.title)
+            ).replace("%1", html.escape(game.title))
         )
+        self.stage_label.setToolTip(game.title)
         for player, label in ((ROW, self.row_name), (COLUMN, self.column_name)):
-            name = game.players[player].name
+            name = html.escape(game.players[player].name)
             label.setText(f"<b style='color:{player_colour_hex(player)}'>{name}</b>")
 
     def apply_preset(
