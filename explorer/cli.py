@@ -1,7 +1,8 @@
 """The command line: ``explorer [gui] [FILE]``, ``explorer solve ...``, ``explorer --self-test``.
 
 Every error a user can cause (bad file, bad formula, unknown parameter, value out of range)
-ends as one readable line on stderr and a non-zero exit status, never a traceback.
+ends as one readable line on stderr and a non-zero exit status, never a traceback; so does
+a fault of the program itself, whose traceback goes to a log file the line names.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import NoReturn, TextIO
 import numpy as np
 
 from explorer import __version__
+from explorer.cli_errors import fault_sentence, say
 from explorer.core.formula import FormulaError
 from explorer.core.game import COLUMN, ROW, Game, GameError
 from explorer.core.io import GameFileError, load_document
@@ -52,6 +54,10 @@ from explorer.repeated_commands import run_repeated, run_tournament
 EXIT_BAD_INPUT = 1
 #: Exit status for a command line that does not parse.
 EXIT_USAGE = 2
+#: Exit status for a fault of the program (reported in one line, its traceback logged).
+EXIT_FAULT = 3
+#: Exit status after Ctrl+C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 USER_ERRORS = (GameFileError, GameError, FormulaError, SweepError, RepeatedGameError)
 
@@ -343,9 +349,15 @@ def run_self_test(args: argparse.Namespace, out: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Entry point of the ``explorer`` console script; returns the exit status."""
-    # A windowed app (the packaged one on Windows) has no stdout: print into nothing then.
-    out = out or sys.stdout or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-    args = build_parser().parse_args(argv)
+    with contextlib.ExitStack() as files:
+        if out is None:
+            # A windowed app (the packaged one on Windows) has no stdout: print into nothing.
+            out = sys.stdout or files.enter_context(open(os.devnull, "w", encoding="utf-8"))
+        return _run(build_parser().parse_args(argv), out)
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    """Run the chosen command; whatever goes wrong ends as one line on stderr."""
     command: Callable[[argparse.Namespace, TextIO], int]
     if args.self_test:
         command = run_self_test
@@ -362,10 +374,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         return command(args, out)
     except USER_ERRORS as error:
-        print(f"explorer: error: {error}", file=sys.stderr)
+        say(f"explorer: error: {error}")
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        say("explorer: interrupted")
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a fault of the program: one line here, the traceback logged
+        say(f"explorer: error: {fault_sentence(error)}")
+        return EXIT_FAULT
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,18 +17,18 @@
 <context>
     <name>AxisControls</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="66"/>
+        <location filename="../explorer/app/sweep_view.py" line="67"/>
         <source>from</source>
         <extracomment>The plot&apos;s least height, in pixels: room for a map on a 1280 × 800 projector. The read-out&apos;s height: where, the regime and two equilibria. Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.</extracomment>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="68"/>
+        <location filename="../explorer/app/sweep_view.py" line="69"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="73"/>
+        <location filename="../explorer/app/sweep_view.py" line="74"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
@@ -43,7 +43,7 @@
     <message>
         <location filename="../explorer/app/plots.py" line="87"/>
         <source>%1 best response</source>
-        <translation>%1: beste Antwort</translation>
+        <translation>beste Antwort von %1</translation>
     </message>
     <message>
         <location filename="../explorer/app/plots.py" line="91"/>
@@ -72,13 +72,13 @@
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/delegate.py" line="90"/>
+        <location filename="../explorer/app/matrix/delegate.py" line="92"/>
         <source>Row player&apos;s payoff: a number or a formula</source>
         <extracomment>Sizes, relative to the payoffs&apos;, at which a formula in a collapsed family table may be drawn: the largest at which it fits, else the smallest with its end cut off (&quot;…&quot;).</extracomment>
         <translation>Auszahlung des Zeilenspielers: eine Zahl oder eine Formel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/delegate.py" line="91"/>
+        <location filename="../explorer/app/matrix/delegate.py" line="93"/>
         <source>Column player&apos;s payoff: a number or a formula</source>
         <translation>Auszahlung des Spaltenspielers: eine Zahl oder eine Formel</translation>
     </message>
@@ -86,28 +86,28 @@
 <context>
     <name>CollusionPage</name>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="72"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="74"/>
         <source>Show where collusion holds</source>
         <extracomment>The discount factors the map is drawn over (its rows). The user asked for the map (the tab answers with :meth:`start` and its setup).</extracomment>
         <translation>Zeigen, wo Kollusion stabil ist</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="77"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="79"/>
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="79"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="81"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="158"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="160"/>
         <source>Where %1 lasts</source>
         <translation>Wo %1 Bestand hat</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="160"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="162"/>
         <source>discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
@@ -143,95 +143,95 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="71"/>
+        <location filename="../explorer/app/dynamics_view.py" line="74"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="72"/>
+        <location filename="../explorer/app/dynamics_view.py" line="75"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="73"/>
+        <location filename="../explorer/app/dynamics_view.py" line="76"/>
         <source>Random start</source>
         <translation>Zufälliger Start</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="94"/>
+        <location filename="../explorer/app/dynamics_view.py" line="97"/>
         <source>Dynamic</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="94"/>
+        <location filename="../explorer/app/dynamics_view.py" line="97"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="96"/>
+        <location filename="../explorer/app/dynamics_view.py" line="99"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="88"/>
+        <location filename="../explorer/app/dynamics_view.py" line="91"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="152"/>
+        <location filename="../explorer/app/dynamics_view.py" line="159"/>
         <source>The replicator dynamics need a symmetric game; showing the asymmetric ones.</source>
         <translation>Die Replikatordynamik braucht ein symmetrisches Spiel; gezeigt wird die asymmetrische.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="230"/>
+        <location filename="../explorer/app/dynamics_view.py" line="238"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="279"/>
-        <location filename="../explorer/app/dynamics_view.py" line="318"/>
+        <location filename="../explorer/app/dynamics_view.py" line="287"/>
+        <location filename="../explorer/app/dynamics_view.py" line="326"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="280"/>
+        <location filename="../explorer/app/dynamics_view.py" line="288"/>
         <source>average strategy value</source>
         <translation>mittlerer Strategiewert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="287"/>
+        <location filename="../explorer/app/dynamics_view.py" line="295"/>
         <source>%1: average %2</source>
         <translation>%1: mittleres %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="309"/>
+        <location filename="../explorer/app/dynamics_view.py" line="317"/>
         <source>an equilibrium&apos;s values</source>
         <translation>die Werte eines Gleichgewichts</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="319"/>
+        <location filename="../explorer/app/dynamics_view.py" line="327"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="353"/>
+        <location filename="../explorer/app/dynamics_view.py" line="361"/>
         <source>an equilibrium&apos;s shares</source>
         <translation>Anteile in einem Gleichgewicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="199"/>
+        <location filename="../explorer/app/dynamics_view.py" line="207"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="69"/>
-        <location filename="../explorer/app/dynamics_view.py" line="199"/>
+        <location filename="../explorer/app/dynamics_view.py" line="72"/>
+        <location filename="../explorer/app/dynamics_view.py" line="207"/>
         <source>Play</source>
         <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="267"/>
+        <location filename="../explorer/app/dynamics_view.py" line="275"/>
         <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■&amp;nbsp;start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt;&amp;nbsp;where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt;&amp;nbsp;Nash equilibria</source>
         <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■&amp;nbsp;Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt;&amp;nbsp;wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt;&amp;nbsp;Nash-Gleichgewichte</translation>
     </message>
@@ -239,23 +239,23 @@
 <context>
     <name>EquilibriaModel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="79"/>
+        <location filename="../explorer/app/results.py" line="81"/>
         <source>Payoffs</source>
         <extracomment>The equilibria table&apos;s least height, in lines of text: its header and at least one row.</extracomment>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="79"/>
+        <location filename="../explorer/app/results.py" line="81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="103"/>
+        <location filename="../explorer/app/results.py" line="105"/>
         <source>pure</source>
         <translation>rein</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="103"/>
+        <location filename="../explorer/app/results.py" line="105"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
@@ -377,61 +377,90 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../explorer/app/files.py" line="30"/>
+        <location filename="../explorer/app/files.py" line="31"/>
         <source>Games (*.json *.nfg);;Explorer games (*.json);;Gambit games (*.nfg)</source>
         <translation>Spiele (*.json *.nfg);;Explorer-Spiele (*.json);;Gambit-Spiele (*.nfg)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="85"/>
+        <location filename="../explorer/app/files.py" line="94"/>
         <source>Cannot open file</source>
-        <extracomment>Another game is now in the document (opened, new or restored).</extracomment>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="93"/>
+        <location filename="../explorer/app/files.py" line="102"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="105"/>
+        <location filename="../explorer/app/files.py" line="114"/>
         <source>Open game</source>
         <translation>Spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="120"/>
+        <location filename="../explorer/app/files.py" line="129"/>
         <source>Save game</source>
         <translation>Spiel speichern</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="144"/>
+        <location filename="../explorer/app/files.py" line="153"/>
         <source>%1 was not saved: %2.</source>
         <translation>%1 wurde nicht gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="151"/>
+        <location filename="../explorer/app/files.py" line="160"/>
         <source>Saved as a Gambit file: payoffs at the default parameter values.</source>
         <translation>Als Gambit-Datei gespeichert: Auszahlungen bei den Standardwerten der Parameter.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="153"/>
+        <location filename="../explorer/app/files.py" line="162"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="161"/>
+        <location filename="../explorer/app/files.py" line="170"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="202"/>
+        <location filename="../explorer/app/files.py" line="211"/>
         <source>Restored unsaved work from %1.</source>
         <translation>Nicht gespeicherte Arbeit vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/files.py" line="90"/>
+        <source>Opening %1 was cancelled.</source>
+        <extracomment>Another game is now in the document (opened, new or restored).</extracomment>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileLoader</name>
+    <message>
+        <location filename="../explorer/app/loading.py" line="68"/>
+        <source>another file is still being opened</source>
+        <extracomment>Files up to this size are read on the spot (the loader needs well under 0.1 s for them).</extracomment>
+        <translation>eine andere Datei wird noch geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/loading.py" line="91"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/loading.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/loading.py" line="98"/>
+        <source>Opening a game</source>
+        <translation>Ein Spiel wird geöffnet</translation>
     </message>
 </context>
 <context>
     <name>GameDocument</name>
     <message>
-        <location filename="../explorer/app/document.py" line="156"/>
+        <location filename="../explorer/app/document.py" line="157"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -439,28 +468,28 @@
 <context>
     <name>GameHeader</name>
     <message>
-        <location filename="../explorer/app/header.py" line="34"/>
+        <location filename="../explorer/app/header.py" line="36"/>
         <source>The game&apos;s title: click to edit</source>
         <extracomment>The title&apos;s size, relative to the application&apos;s font.</extracomment>
         <translation>Titel des Spiels: zum Bearbeiten klicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="42"/>
+        <location filename="../explorer/app/header.py" line="44"/>
         <source>Edit description…</source>
         <translation>Beschreibung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="65"/>
+        <location filename="../explorer/app/header.py" line="67"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="74"/>
+        <location filename="../explorer/app/header.py" line="76"/>
         <source>Game description</source>
         <translation>Spielbeschreibung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="91"/>
+        <location filename="../explorer/app/header.py" line="93"/>
         <source>Edit description</source>
         <translation>Beschreibung bearbeiten</translation>
     </message>
@@ -644,48 +673,70 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../explorer/app/workers.py" line="48"/>
+        <source>Something went wrong while working this out; the details are in the log.</source>
+        <extracomment>Errors a job may end with that are the user&apos;s input, reported as a sentence. Stack of a worker thread: deep enough for the parsers&apos; bounded recursion on every system (a secondary thread gets 512 KB on macOS by default). The longest a closing window waits for all its workers together, in seconds. Runners whose job did not stop in time when their window closed: kept alive (a running QThread must never be destroyed) until their job returns.</extracomment>
+        <translation>Bei dieser Berechnung ist etwas schiefgegangen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/workers.py" line="55"/>
+        <source>Not shown: the game has changed since this was asked for.</source>
+        <translation>Nicht angezeigt: Das Spiel hat sich geändert, seit dies angefordert wurde.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../explorer/app/language_menu.py" line="20"/>
+        <location filename="../explorer/app/language_menu.py" line="22"/>
         <source>&amp;Language</source>
         <extracomment>The code of the language chosen (&quot;system&quot;, &quot;en&quot;, &quot;de&quot;, ...).</extracomment>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../explorer/app/language_menu.py" line="24"/>
+        <location filename="../explorer/app/language_menu.py" line="26"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
+    <name>LazyTab</name>
+    <message>
+        <location filename="../explorer/app/tabs.py" line="45"/>
+        <source>This tab could not be shown: %1. The details are in the log.</source>
+        <translation>Dieser Reiter konnte nicht angezeigt werden: %1. Die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../explorer/app/library.py" line="50"/>
+        <location filename="../explorer/app/library.py" line="52"/>
         <source>Classics</source>
         <translation>Klassiker</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="51"/>
+        <location filename="../explorer/app/library.py" line="53"/>
         <source>AI economics</source>
         <translation>KI-Ökonomie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="52"/>
+        <location filename="../explorer/app/library.py" line="54"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="69"/>
+        <location filename="../explorer/app/library.py" line="71"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="81"/>
+        <location filename="../explorer/app/library.py" line="83"/>
         <source>Tree: %1</source>
         <translation>Baum: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="87"/>
+        <location filename="../explorer/app/library.py" line="89"/>
         <source>A game tree, shown here as its reduced strategic form.</source>
         <translation>Ein Spielbaum, hier in seiner reduzierten strategischen Form gezeigt.</translation>
     </message>
@@ -693,48 +744,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../explorer/app/main_window.py" line="113"/>
+        <location filename="../explorer/app/main_window.py" line="115"/>
         <source>Game</source>
         <extracomment>Default widths of the library and the parameters panel, in pixels. The window&apos;s size at its first start, where the screen has room for it. Milliseconds after the first show before the plotting library is loaded. A fresh analysis has been shown (emitted on the GUI thread). This window was replaced by a new one in another language (the new window).</extracomment>
         <translation>Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="114"/>
+        <location filename="../explorer/app/main_window.py" line="116"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="115"/>
+        <location filename="../explorer/app/main_window.py" line="117"/>
         <source>Repeated</source>
         <translation>Wiederholtes Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="116"/>
+        <location filename="../explorer/app/main_window.py" line="118"/>
         <source>Dynamics</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="121"/>
+        <location filename="../explorer/app/main_window.py" line="123"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="124"/>
+        <location filename="../explorer/app/main_window.py" line="126"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="127"/>
+        <location filename="../explorer/app/main_window.py" line="129"/>
         <source>Equilibria</source>
         <translation>Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="266"/>
+        <location filename="../explorer/app/main_window.py" line="268"/>
         <source>The language changes when the explorer starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Explorers.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="259"/>
+        <location filename="../explorer/app/main_window.py" line="261"/>
         <source>Solving cancelled; the results shown are from the last solve.</source>
         <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
     </message>
@@ -742,28 +793,28 @@
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="66"/>
+        <location filename="../explorer/app/repeated/match.py" line="68"/>
         <source>action</source>
         <extracomment>A new match is drawn (its :class:`MatchResult`).</extracomment>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="67"/>
+        <location filename="../explorer/app/repeated/match.py" line="69"/>
         <source>payoff</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="73"/>
+        <location filename="../explorer/app/repeated/match.py" line="75"/>
         <source>period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="182"/>
+        <location filename="../explorer/app/repeated/match.py" line="184"/>
         <source>Dashed: the cooperative path, until %1 plays %2 in period %3 and the punishment follows (grim trigger). That deviation gains it %4 (discounted, from that period on) at δ = %5.</source>
         <translation>Gestrichelt: der kooperative Pfad, bis %1 in Periode %3 %2 spielt und die Strafe folgt (Grim Trigger). Dieses Abweichen bringt %4 (diskontiert, ab dieser Periode) bei δ = %5.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="198"/>
+        <location filename="../explorer/app/repeated/match.py" line="200"/>
         <source>Discounted totals: %1 %2, %3 %4. Per period (discounted average): %5, %6.</source>
         <translation>Diskontierte Summen: %1 %2, %3 %4. Pro Periode (diskontierter Durchschnitt): %5, %6.</translation>
     </message>
@@ -771,93 +822,93 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="56"/>
+        <location filename="../explorer/app/matrix/view.py" line="58"/>
         <source>Double-click to rename the player</source>
         <extracomment>A row of a collapsed family table is this many lines of text high (two formulas).</extracomment>
         <translation>Zum Umbenennen des Spielers doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="68"/>
+        <location filename="../explorer/app/matrix/view.py" line="70"/>
         <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
         <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="173"/>
+        <location filename="../explorer/app/matrix/view.py" line="175"/>
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="176"/>
+        <location filename="../explorer/app/matrix/view.py" line="178"/>
         <source>Remove strategy</source>
         <translation>Strategie entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="181"/>
+        <location filename="../explorer/app/matrix/view.py" line="183"/>
         <source>Move strategy</source>
         <translation>Strategie verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="185"/>
+        <location filename="../explorer/app/matrix/view.py" line="187"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="189"/>
+        <location filename="../explorer/app/matrix/view.py" line="191"/>
         <source>Rename player</source>
         <translation>Spieler umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="204"/>
+        <location filename="../explorer/app/matrix/view.py" line="206"/>
         <source>This payoff comes from a family&apos;s formula: untick &apos;Show every strategy&apos; to edit the formula, or write the family out as single strategies.</source>
         <translation>Diese Auszahlung kommt aus der Formel einer Familie: „Jede Strategie zeigen“ abwählen, um die Formel zu bearbeiten, oder die Familie als einzelne Strategien ausschreiben.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="284"/>
+        <location filename="../explorer/app/matrix/view.py" line="286"/>
         <source>Insert strategy above</source>
         <translation>Strategie darüber einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="284"/>
+        <location filename="../explorer/app/matrix/view.py" line="286"/>
         <source>Insert strategy below</source>
         <translation>Strategie darunter einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="286"/>
+        <location filename="../explorer/app/matrix/view.py" line="288"/>
         <source>Insert strategy left</source>
         <translation>Strategie links einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="286"/>
+        <location filename="../explorer/app/matrix/view.py" line="288"/>
         <source>Insert strategy right</source>
         <translation>Strategie rechts einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="289"/>
+        <location filename="../explorer/app/matrix/view.py" line="291"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="289"/>
+        <location filename="../explorer/app/matrix/view.py" line="291"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="291"/>
+        <location filename="../explorer/app/matrix/view.py" line="293"/>
         <source>Move left</source>
         <translation>Nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="291"/>
+        <location filename="../explorer/app/matrix/view.py" line="293"/>
         <source>Move right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="294"/>
+        <location filename="../explorer/app/matrix/view.py" line="296"/>
         <source>Rename &apos;%1&apos;…</source>
         <translation>„%1“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="300"/>
+        <location filename="../explorer/app/matrix/view.py" line="302"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -1082,17 +1133,17 @@
 <context>
     <name>ParameterControl</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="70"/>
+        <location filename="../explorer/app/parameters.py" line="72"/>
         <source>Edit or remove this parameter</source>
         <translation>Diesen Parameter bearbeiten oder entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="74"/>
+        <location filename="../explorer/app/parameters.py" line="76"/>
         <source>Edit range and description…</source>
         <translation>Bereich und Beschreibung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="77"/>
+        <location filename="../explorer/app/parameters.py" line="79"/>
         <source>Remove parameter</source>
         <translation>Parameter entfernen</translation>
     </message>
@@ -1100,37 +1151,37 @@
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="137"/>
+        <location filename="../explorer/app/parameters.py" line="140"/>
         <source>Edit parameter</source>
         <translation>Parameter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="137"/>
+        <location filename="../explorer/app/parameters.py" line="140"/>
         <source>Add parameter</source>
         <translation>Parameter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="153"/>
+        <location filename="../explorer/app/parameters.py" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="154"/>
+        <location filename="../explorer/app/parameters.py" line="157"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="155"/>
+        <location filename="../explorer/app/parameters.py" line="158"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="156"/>
+        <location filename="../explorer/app/parameters.py" line="159"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="157"/>
+        <location filename="../explorer/app/parameters.py" line="160"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1138,32 +1189,32 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../explorer/app/parameters.py" line="210"/>
+        <location filename="../explorer/app/parameters.py" line="214"/>
         <source>This game has no parameters. Add one to write payoffs as formulas.</source>
         <translation>Dieses Spiel hat keine Parameter. Mit einem Parameter lassen sich Auszahlungen als Formeln schreiben.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="213"/>
+        <location filename="../explorer/app/parameters.py" line="217"/>
         <source>Add parameter…</source>
         <translation>Parameter hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="215"/>
+        <location filename="../explorer/app/parameters.py" line="219"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="278"/>
+        <location filename="../explorer/app/parameters.py" line="282"/>
         <source>Remove parameter</source>
         <translation>Parameter entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="281"/>
+        <location filename="../explorer/app/parameters.py" line="285"/>
         <source>Add parameter</source>
         <translation>Parameter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="284"/>
+        <location filename="../explorer/app/parameters.py" line="288"/>
         <source>Edit parameter</source>
         <translation>Parameter bearbeiten</translation>
     </message>
@@ -1171,17 +1222,17 @@
 <context>
     <name>PayoffTableModel</name>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="228"/>
+        <location filename="../explorer/app/matrix/model.py" line="230"/>
         <source>Edit cell</source>
         <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="251"/>
+        <location filename="../explorer/app/matrix/model.py" line="253"/>
         <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
-        <translation>Strategie „%2“ (%1; zum Umbenennen doppelklicken)</translation>
+        <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="275"/>
+        <location filename="../explorer/app/matrix/model.py" line="277"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
@@ -1189,32 +1240,32 @@
 <context>
     <name>PayoffTableView</name>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="82"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="84"/>
         <source>Nothing pasted: %1.</source>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="92"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="94"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="95"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="97"/>
         <source>both payoffs</source>
         <translation>beide Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="96"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="98"/>
         <source>row and column payoffs side by side</source>
         <translation>Zeilen- und Spaltenauszahlungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="97"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="99"/>
         <source>the row player&apos;s payoffs only</source>
         <translation>nur die Auszahlungen des Zeilenspielers</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/table_view.py" line="100"/>
+        <location filename="../explorer/app/matrix/table_view.py" line="102"/>
         <source>Pasted %1 × %2 cells (%3).</source>
         <translation>%1 × %2 Zellen eingefügt (%3).</translation>
     </message>
@@ -1222,28 +1273,28 @@
 <context>
     <name>RegionPage</name>
     <message>
-        <location filename="../explorer/app/repeated/region.py" line="72"/>
+        <location filename="../explorer/app/repeated/region.py" line="74"/>
         <source>period</source>
         <extracomment>New thresholds are drawn (their :class:`Theory`, for the tab&apos;s headline).</extracomment>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/region.py" line="73"/>
+        <location filename="../explorer/app/repeated/region.py" line="75"/>
         <source>critical δ</source>
         <translation>kritisches δ</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/region.py" line="133"/>
+        <location filename="../explorer/app/repeated/region.py" line="135"/>
         <source>%1&apos;s payoff</source>
-        <translation>Auszahlung (%1)</translation>
+        <translation>Auszahlung von %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/region.py" line="204"/>
+        <location filename="../explorer/app/repeated/region.py" line="206"/>
         <source>&lt;b&gt;Payoffs per period&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; feasible (all mixes of outcomes)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; feasible and individually rational: above both minmax values, what the folk theorem says patient players can sustain&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; stage equilibria&lt;br&gt;✕ minmax point (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; the simulated match (%4, %5)</source>
         <translation>&lt;b&gt;Auszahlungen pro Periode&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; erreichbar (alle Mischungen von Ergebnissen)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; erreichbar und individuell rational: über beiden Minmax-Werten; das, was geduldige Spieler laut Folk-Theorem aufrechterhalten können&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Stufengleichgewichte&lt;br&gt;✕ Minmax-Punkt (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; die simulierte Partie (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/region.py" line="220"/>
+        <location filename="../explorer/app/repeated/region.py" line="222"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Beside: each period&apos;s critical δ&lt;/b&gt;&lt;br&gt;━ grim trigger, &lt;span style=&apos;color:#009E73&apos;&gt;╸╸&lt;/span&gt; minmax punishment, &lt;span style=&apos;color:#CC79A7&apos;&gt;━&lt;/span&gt; the match&apos;s δ: where a line is above it, a deviation in that period pays</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Daneben: das kritische δ jeder Periode&lt;/b&gt;&lt;br&gt;━ Grim Trigger, &lt;span style=&apos;color:#009E73&apos;&gt;╸╸&lt;/span&gt; Minmax-Bestrafung, &lt;span style=&apos;color:#CC79A7&apos;&gt;━&lt;/span&gt; das δ des Spiels: Wo eine Linie darüber liegt, lohnt sich in dieser Periode ein Abweichen</translation>
     </message>
@@ -1251,37 +1302,37 @@
 <context>
     <name>RepeatedControls</name>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="83"/>
+        <location filename="../explorer/app/repeated/controls.py" line="90"/>
         <source>Cooperate means</source>
         <translation>Kooperieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="86"/>
+        <location filename="../explorer/app/repeated/controls.py" line="93"/>
         <source>defect means</source>
         <translation>defektieren heißt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="89"/>
+        <location filename="../explorer/app/repeated/controls.py" line="96"/>
         <source>Discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="93"/>
+        <location filename="../explorer/app/repeated/controls.py" line="100"/>
         <source>Periods</source>
         <translation>Perioden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="93"/>
+        <location filename="../explorer/app/repeated/controls.py" line="100"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="113"/>
+        <location filename="../explorer/app/repeated/controls.py" line="120"/>
         <source>Stage game: &lt;b&gt;%1&lt;/b&gt; (the open game, at the current parameter values)</source>
         <translation>Stufenspiel: &lt;b&gt;%1&lt;/b&gt; (das geöffnete Spiel bei den aktuellen Parameterwerten)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/controls.py" line="161"/>
+        <location filename="../explorer/app/repeated/controls.py" line="169"/>
         <source>Always %1</source>
         <translation>Immer %1</translation>
     </message>
@@ -1289,28 +1340,28 @@
 <context>
     <name>RepeatedView</name>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="95"/>
+        <location filename="../explorer/app/repeated/view.py" line="98"/>
         <source>Match</source>
         <extracomment>Changes of the choices or the parameter values are merged over this many milliseconds.</extracomment>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="96"/>
+        <location filename="../explorer/app/repeated/view.py" line="99"/>
         <source>Payoff region</source>
         <translation>Auszahlungsbereich</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="97"/>
+        <location filename="../explorer/app/repeated/view.py" line="100"/>
         <source>Tournament</source>
         <translation>Turnier</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="98"/>
+        <location filename="../explorer/app/repeated/view.py" line="101"/>
         <source>Collusion</source>
         <translation>Kollusion</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/view.py" line="101"/>
+        <location filename="../explorer/app/repeated/view.py" line="106"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
@@ -1318,82 +1369,82 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="124"/>
+        <location filename="../explorer/app/results.py" line="127"/>
         <source>How equilibria are computed (all through nashpy)</source>
         <translation>Wie die Gleichgewichte berechnet werden (alle mit nashpy)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="132"/>
+        <location filename="../explorer/app/results.py" line="135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="154"/>
+        <location filename="../explorer/app/results.py" line="157"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="120"/>
+        <location filename="../explorer/app/results.py" line="123"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="192"/>
+        <location filename="../explorer/app/results.py" line="195"/>
         <source>&lt;b&gt;Iterated elimination of strictly dominated strategies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iterierte Elimination strikt dominierter Strategien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="207"/>
+        <location filename="../explorer/app/results.py" line="210"/>
         <source>&lt;b&gt;Why is it an equilibrium?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Warum ist das ein Gleichgewicht?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="217"/>
+        <location filename="../explorer/app/results.py" line="220"/>
         <source>Save diagram…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="316"/>
+        <location filename="../explorer/app/results.py" line="319"/>
         <source>1 equilibrium</source>
         <translation>1 Gleichgewicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="318"/>
+        <location filename="../explorer/app/results.py" line="321"/>
         <source>%1 equilibria</source>
         <translation>%1 Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="321"/>
+        <location filename="../explorer/app/results.py" line="324"/>
         <source>%1 pure, %2 mixed</source>
         <translation>%1 rein, %2 gemischt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="345"/>
+        <location filename="../explorer/app/results.py" line="348"/>
         <source>No strategy is strictly dominated.</source>
         <translation>Keine Strategie ist strikt dominiert.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="348"/>
+        <location filename="../explorer/app/results.py" line="351"/>
         <source>%1 step(s) remove strictly dominated strategies. Press Step.</source>
         <translation>%1 Schritt(e) entfernen strikt dominierte Strategien. Weiter mit Schritt ▶.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="152"/>
+        <location filename="../explorer/app/results.py" line="155"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="153"/>
+        <location filename="../explorer/app/results.py" line="156"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="162"/>
+        <location filename="../explorer/app/results.py" line="165"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="163"/>
+        <location filename="../explorer/app/results.py" line="166"/>
         <source>Copy the explanation to the clipboard</source>
         <translation>Die Erklärung in die Zwischenablage kopieren</translation>
     </message>
@@ -1424,23 +1475,23 @@
 <context>
     <name>SweepPlot</name>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="152"/>
+        <location filename="../explorer/render/sweep_plot.py" line="154"/>
         <source>several equilibria</source>
         <extracomment>The mark of the current parameter values, and how the legend names it.</extracomment>
         <translation>mehrere Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="295"/>
+        <location filename="../explorer/render/sweep_plot.py" line="297"/>
         <source> (%1 equilibrium)</source>
         <translation> (Gleichgewicht: %1)</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="299"/>
+        <location filename="../explorer/render/sweep_plot.py" line="301"/>
         <source>from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule.</source>
         <translation>von %1 (dunkel) bis %2 (gelb); weiß: undefiniert oder kein Gleichgewicht nach der Auswahlregel.</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="320"/>
+        <location filename="../explorer/render/sweep_plot.py" line="322"/>
         <source>the current parameter values</source>
         <translation>die aktuellen Parameterwerte</translation>
     </message>
@@ -1448,127 +1499,127 @@
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="127"/>
+        <location filename="../explorer/app/sweep_view.py" line="129"/>
         <source>Vary</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="128"/>
+        <location filename="../explorer/app/sweep_view.py" line="130"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="138"/>
+        <location filename="../explorer/app/sweep_view.py" line="140"/>
         <source>Which equilibrium&apos;s value a heatmap shows where several coexist</source>
         <translation>Welches Gleichgewicht eine Heatmap zeigt, wo es mehrere gibt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="140"/>
+        <location filename="../explorer/app/sweep_view.py" line="142"/>
         <source>Run sweep</source>
         <translation>Parameterstudie starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="142"/>
+        <location filename="../explorer/app/sweep_view.py" line="144"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="144"/>
+        <location filename="../explorer/app/sweep_view.py" line="146"/>
         <source>Save PNG…</source>
         <translation>PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="145"/>
+        <location filename="../explorer/app/sweep_view.py" line="147"/>
         <source>Save SVG…</source>
         <translation>SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="146"/>
+        <location filename="../explorer/app/sweep_view.py" line="148"/>
         <source>Save CSV…</source>
         <translation>CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="175"/>
+        <location filename="../explorer/app/sweep_view.py" line="177"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="177"/>
+        <location filename="../explorer/app/sweep_view.py" line="179"/>
         <source>where several equilibria:</source>
         <translation>bei mehreren Gleichgewichten:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="232"/>
+        <location filename="../explorer/app/sweep_view.py" line="234"/>
         <source>This game has no parameters to vary. Add one in the Parameters panel.</source>
         <translation>Dieses Spiel hat keine Parameter zum Variieren. Einen Parameter im Parameter-Bereich hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="236"/>
+        <location filename="../explorer/app/sweep_view.py" line="238"/>
         <source>The game has changed since this sweep: press Run sweep to update it.</source>
         <translation>Das Spiel hat sich seit dieser Parameterstudie geändert: Zum Aktualisieren die Parameterstudie neu starten.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="250"/>
+        <location filename="../explorer/app/sweep_view.py" line="252"/>
         <source>Equilibrium regimes (map)</source>
         <translation>Gleichgewichtsregime (Karte)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="252"/>
+        <location filename="../explorer/app/sweep_view.py" line="254"/>
         <source>Both players&apos; equilibrium payoffs</source>
         <translation>Gleichgewichtsauszahlungen beider Spieler</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="256"/>
+        <location filename="../explorer/app/sweep_view.py" line="258"/>
         <source>%1&apos;s payoff</source>
-        <translation>Auszahlung (%1)</translation>
+        <translation>Auszahlung von %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="263"/>
+        <location filename="../explorer/app/sweep_view.py" line="265"/>
         <source>P(%1) for %2</source>
-        <translation>P(%1), %2</translation>
+        <translation>P(%1) für %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="268"/>
+        <location filename="../explorer/app/sweep_view.py" line="270"/>
         <source>Number of equilibria</source>
         <translation>Anzahl der Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="288"/>
+        <location filename="../explorer/app/sweep_view.py" line="290"/>
         <source>Solving…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="310"/>
+        <location filename="../explorer/app/sweep_view.py" line="312"/>
         <source>Sweep cancelled.</source>
         <translation>Parameterstudie abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="326"/>
+        <location filename="../explorer/app/sweep_view.py" line="328"/>
         <source>%1 points, %2 regime(s); %3 degenerate or borderline point(s) solved one by one.</source>
         <translation>%1 Punkte, %2 Regime; %3 davon degeneriert oder an einer Grenze und einzeln gelöst.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="387"/>
+        <location filename="../explorer/app/sweep_view.py" line="389"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="388"/>
+        <location filename="../explorer/app/sweep_view.py" line="390"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="389"/>
+        <location filename="../explorer/app/sweep_view.py" line="391"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="392"/>
+        <location filename="../explorer/app/sweep_view.py" line="394"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="239"/>
+        <location filename="../explorer/app/sweep_view.py" line="241"/>
         <source>Choose what to vary and press Run sweep.</source>
         <translation>Wählen Sie, was variiert werden soll, und drücken Sie „Parameterstudie starten“.</translation>
     </message>
@@ -1576,73 +1627,73 @@
 <context>
     <name>TournamentPage</name>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="56"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="58"/>
         <source>Run tournament</source>
         <extracomment>The user asked for a tournament (the tab answers with :meth:`start` and its setup).</extracomment>
         <translation>Turnier starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="57"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="65"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="67"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="66"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="68"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="67"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="69"/>
         <source>Score per period</source>
         <translation>Punkte pro Periode</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="68"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="70"/>
         <source>Spread</source>
         <translation>Streuung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="88"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="90"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="89"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="91"/>
         <source>Seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="97"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="99"/>
         <source>Entrants (each meets every one, in both roles):</source>
         <translation>Teilnehmer (jeder trifft auf jeden, in beiden Rollen):</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="129"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="131"/>
         <source>Tick at least one strategy.</source>
         <translation>Mindestens eine Strategie ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="158"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="160"/>
         <source>Playing…</source>
         <translation>Wird gespielt…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="167"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="169"/>
         <source>Tournament cancelled.</source>
         <translation>Turnier abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="186"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="188"/>
         <source>as %1</source>
         <translation>als %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="203"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="205"/>
         <source>%1 wins with %2 per period.</source>
         <translation>%1 gewinnt mit %2 pro Periode.</translation>
     </message>
@@ -1847,7 +1898,7 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../explorer/app/document.py" line="259"/>
+        <location filename="../explorer/app/document.py" line="261"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>

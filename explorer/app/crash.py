@@ -20,6 +20,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from explorer.render.guard import guard_qt_calls
+
 MAX_LOG_BYTES = 1_000_000
 #: The object name of the crash dialog, by which tests and the self-test find it.
 DIALOG_NAME = "crashDialog"
@@ -62,6 +64,7 @@ def _to_console(text: str) -> None:
         pass
 
 
+@guard_qt_calls
 class CrashNotices(QObject):
     """Shows the crash dialog on the GUI thread, one at a time, for reports from any thread."""
 

@@ -13,6 +13,7 @@ from explorer.core.edit import set_cell, set_family_formula
 from explorer.core.families import table_of
 from explorer.core.formula import Formula, FormulaError
 from explorer.core.game import Game, GameError
+from explorer.render.guard import guard_qt_calls
 
 CellKey = tuple[int, int, int]  # (row strategy, column strategy, player)
 
@@ -250,6 +251,7 @@ def _as_number_if_plain(text: str) -> str | float:
     )
 
 
+@guard_qt_calls
 class EditCellCommand(QUndoCommand):
     """Typing into one payoff cell; merges with the next edit of the same cell."""
 
@@ -275,6 +277,7 @@ class EditCellCommand(QUndoCommand):
         self.document.apply_cell_text(self.key, self.old)
 
 
+@guard_qt_calls
 class ReplaceStateCommand(QUndoCommand):
     """Any other edit: the whole state before and after (games are immutable and small)."""
 

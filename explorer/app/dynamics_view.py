@@ -28,6 +28,7 @@ from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.i18n import _
 from explorer.core.solve import solve
 from explorer.core.words.dynamics import EXPLANATIONS
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import (
     EQUILIBRIUM_FRAME,
     LINE_SAMPLES,
@@ -40,14 +41,16 @@ from explorer.render.style import (
 SLOWEST_FPS, FASTEST_FPS = 2, 60
 
 
+@guard_qt_calls
 class DynamicsView(LazyTab):
     """Run a learning dynamic in a worker, then play its trajectory back: play, pause, step."""
 
     def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.runner = JobRunner(self)
+        self.runner = JobRunner(self, subject=lambda: document.game)
         self.trajectory: Trajectory | None = None
+        self.trajectory_game = document.game  # the game the trajectory is of (names, shape)
         self.equilibria: Any = ()
         self.frame = 0
         self.start_point: tuple[np.ndarray, np.ndarray] | None = None
@@ -132,9 +135,13 @@ class DynamicsView(LazyTab):
     # --- computing ----------------------------------------------------------------------------
 
     def payoffs(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The payoffs now; None, and no trajectory shown, where they are undefined."""
         try:
             return self.document.game.evaluate(self.document.values)
         except ValueError as error:
+            self.runner.cancel()  # what runs is for payoffs that no longer hold
+            self.trajectory, self._moving = None, []
+            self.plot.clear()
             self.status.setText(str(error))
             return None
 
@@ -181,6 +188,7 @@ class DynamicsView(LazyTab):
         if generation != self.runner.generation:
             return
         self.trajectory, payoffs, self.equilibria = result
+        self.trajectory_game = self.document.game  # the runner delivers the open game's only
         self._solved = (payoffs, self.equilibria)
         self.status.setText(self._notice)
         self._draw_trajectory()
@@ -254,7 +262,7 @@ class DynamicsView(LazyTab):
 
         plot = self.plot
         q, p = result.columns[:, 0], result.rows[:, 0]
-        label_square(plot, self.document.game)
+        label_square(plot, self.trajectory_game)
         path = plot.plot(pen=pg.mkPen("#555555", width=line_width(3)))
         plot.plot([q[0]], [p[0]], pen=None, symbol="s", symbolSize=12, symbolBrush="#999999")
         now = plot.plot(pen=None, symbol="o", symbolSize=12, symbolBrush="#CC79A7")
@@ -314,7 +322,7 @@ class DynamicsView(LazyTab):
         """Larger games: each strategy's share over time, equilibrium shares at the right."""
         import pyqtgraph as pg
 
-        game, plot, equilibria = self.document.game, self.plot, self.equilibria
+        game, plot, equilibria = self.trajectory_game, self.plot, self.equilibria
         plot.setLabel("bottom", self.tr("time"))
         plot.setLabel("left", self.tr("share"))
         entries = []

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.app import dialogs
 from explorer.app.document import DocumentState, GameDocument
+from explorer.app.loading import FileLoader, LoadCancelled
 from explorer.app.recent import RecentFiles
 from explorer.app.recovery import RecoveryManager, find_orphans, read_orphan
 from explorer.app.writing import save_failure
 from explorer.core import edit
 from explorer.core.game import Game
 from explorer.core.i18n import language
-from explorer.core.io import FORMATS, GameFileError, game_text, load_game, parse_game_text
+from explorer.core.io import FORMATS, GameFileError, game_text, parse_game_text
 from explorer.core.io.atomic import write_text_atomic
 from explorer.core.io.library import localized
 from explorer.resources import flagship_path, games_dir
@@ -55,6 +56,7 @@ class FileController(QObject):
         self.recovery = recovery
         self.recent = recent
         self.window = window
+        self.loader = FileLoader(window)
 
     # --- replacing the game -----------------------------------------------------------------
 
@@ -75,11 +77,18 @@ class FileController(QObject):
         self.opened.emit()
 
     def open_path(self, path: Path) -> bool:
-        """Open a game file; a bad file opens nothing and says why."""
+        """Open a game file; a bad file opens nothing and says why (the game stays as it was).
+
+        A large file is read in a worker while the window stays responsive (see
+        :mod:`explorer.app.loading`); either way this returns once the file is open or not.
+        """
         if not self.confirm_discard():
             return False
         try:
-            game = load_game(path)
+            game = self.loader.load(path)
+        except LoadCancelled:
+            self.message.emit(self.tr("Opening %1 was cancelled.").replace("%1", path.name), False)
+            return False
         except GameFileError as error:
             self.message.emit(str(error), True)
             dialogs.show_error(self.window, self.tr("Cannot open file"), str(error))

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.app.document import GameDocument
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import set_relative_font
 
 #: The title's size, relative to the application's font.
 TITLE_SCALE = 1.6
 
 
+@guard_qt_calls
 class GameHeader(QWidget):
     """The game's title (editable in place) and its description (shown, editable in a dialog)."""
 

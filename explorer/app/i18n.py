@@ -14,6 +14,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslato
 from PySide6.QtWidgets import QApplication
 
 from explorer.core import i18n
+from explorer.render.guard import guard_qt_calls
 from explorer.resources import translations_dir
 
 #: Languages the explorer speaks, by code, with their names in that language.
@@ -44,6 +45,7 @@ def read_ts(path: Path) -> Messages:
     return messages
 
 
+@guard_qt_calls
 class SourceTranslator(QTranslator):
     """A translator that answers from messages read out of a ``.ts`` file (no ``.qm``)."""
 

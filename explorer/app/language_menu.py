@@ -7,8 +7,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from explorer.app.i18n import LANGUAGES, SETTING
+from explorer.render.guard import guard_qt_calls
 
 
+@guard_qt_calls
 class LanguageMenu(QMenu):
     """One checkable action per language; choosing one stores it in the settings."""
 

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from explorer.core.io.library import LibraryEntry
 from explorer.core.tree.bridge import tree_of
+from explorer.render.guard import guard_qt_calls
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+@guard_qt_calls
 class LibraryPanel(QTreeWidget):
     """A tree of games; activating one asks to open its file."""
 

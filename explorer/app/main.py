@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Protocol
@@ -11,7 +12,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from explorer import __version__
-from explorer.app.crash import report_exception
+from explorer.render.guard import guard_qt_calls, guarded
 from explorer.resources import assets_dir
 
 ORGANISATION = "StrategyExplorer"
@@ -24,6 +25,7 @@ class GameOpener(Protocol):
     def open_path(self, path: Path) -> bool: ...
 
 
+@guard_qt_calls
 class ExplorerApplication(QApplication):
     """The QApplication, which also opens the files macOS hands it.
 
@@ -39,12 +41,8 @@ class ExplorerApplication(QApplication):
         self.opener: GameOpener | None = None
 
     def event(self, event: QEvent) -> bool:
-        try:
-            if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-                self.on_file_open(Path(event.file() or event.url().toLocalFile()))
-                return True
-        except Exception as error:  # an exception must not escape into Qt's event dispatch
-            report_exception(type(error), error, error.__traceback__)
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.on_file_open(Path(event.file() or event.url().toLocalFile()))
             return True
         return super().event(event)
 
@@ -58,12 +56,10 @@ class ExplorerApplication(QApplication):
         self.opener = opener
         self.open_pending_files()
 
+    @guarded  # called by Qt's timer too
     def open_pending_files(self) -> None:
-        try:
-            while self.opener is not None and self.pending_files:
-                self.opener.open_path(self.pending_files.pop(0))
-        except Exception as error:  # called by Qt's timer: report, never raise into Qt
-            report_exception(type(error), error, error.__traceback__)
+        while self.opener is not None and self.pending_files:
+            self.opener.open_path(self.pending_files.pop(0))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -120,4 +116,11 @@ def run_app(path: str | None = None, exit_when_shown: bool = False) -> int:
         window.document.mark_saved()
         window.close()
         return 0
-    return app.exec()
+    status = app.exec()
+    from explorer.app.workers import abandoned_threads
+
+    if abandoned_threads():  # a worker that ignored its stop: neither wait for it nor abort
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        os._exit(status)
+    return status

@@ -36,12 +36,13 @@ from explorer.app.results import ResultsPanel
 from explorer.app.solving import SolveController
 from explorer.app.status import About, StatusLine
 from explorer.app.sweep_view import SweepView
-from explorer.app.workers import JobRunner
+from explorer.app.workers import JobRunner, shutdown_all
 from explorer.core import edit
 from explorer.core.game import COLUMN, ROW
 from explorer.core.i18n import language
 from explorer.core.io.library import bundled_games
 from explorer.core.report import Report
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import style_every_plot
 from explorer.resources import games_dir
 
@@ -57,6 +58,7 @@ def _load_plotting() -> None:
     import explorer.app.plots  # noqa: F401
 
 
+@guard_qt_calls
 class MainWindow(QMainWindow):
     """The explorer's one window. Slots are short and hand the work to a part or a worker."""
 
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown_workers(self) -> None:
-        """Stop the worker threads of the window and of every tab (all are its children)."""
+        """Stop the worker threads of the window and of every tab (all are its children),
+        waiting a bounded time: a job that does not stop in time is left to finish alone."""
         self.dynamics.stop_playing()
-        for runner in self.findChildren(JobRunner):
-            runner.shutdown()
+        shutdown_all(self.findChildren(JobRunner))

@@ -31,11 +31,13 @@ from explorer.app.parameter_names import display_name
 from explorer.core import edit
 from explorer.core.game import Game, GameError, Parameter
 from explorer.core.text import format_number
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import ERROR_TEXT, set_text_colour
 
 SLIDER_STEPS = 1000
 
 
+@guard_qt_calls
 class ParameterControl(QWidget):
     """One parameter: its name, range and description, a slider and a spin box kept in step."""
 
@@ -129,6 +131,7 @@ class ParameterControl(QWidget):
         self.valueEdited.emit(self.parameter.name, value)
 
 
+@guard_qt_calls
 class ParameterDialog(QDialog):
     """Add or edit a parameter: name, range, default, description, checked as you type."""
 
@@ -190,6 +193,7 @@ class ParameterDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
 
+@guard_qt_calls
 class ParametersPanel(QWidget):
     """All of a game's parameters; moving a slider changes the document's current values."""
 

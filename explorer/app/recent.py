@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from explorer.render.guard import guard_qt_calls
+
 MAX_RECENT = 8
 SETTING = "recent_files"
 
@@ -34,6 +36,7 @@ class RecentFiles(QObject):
         self.changed.emit(recent)
 
 
+@guard_qt_calls
 class RecentFilesMenu(QMenu):
     """File › Open Recent: one action per recent file (its name; the full path as tooltip)."""
 

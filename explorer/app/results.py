@@ -36,6 +36,7 @@ from explorer.core.solve import METHODS, degeneracy_explanation, method_name
 from explorer.core.text import capitalised, mixed_strategy_label, payoff_label
 from explorer.core.words.dominance import describe_step
 from explorer.core.words.equilibrium import explain_equilibrium
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import player_colour
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ Index = QModelIndex | QPersistentModelIndex
 TABLE_LINES = 4
 
 
+@guard_qt_calls
 class EquilibriaModel(QAbstractTableModel):
     """One row per equilibrium: each player's strategy (fractions where exact), payoffs, kind."""
 
@@ -106,6 +108,7 @@ class EquilibriaModel(QAbstractTableModel):
         return None
 
 
+@guard_qt_calls
 class ResultsPanel(QWidget):
     """Equilibria and what to know about them; drives the matrix's elimination stepper."""
 

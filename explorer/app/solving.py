@@ -7,11 +7,13 @@ from PySide6.QtCore import QObject, Signal
 from explorer.app.document import GameDocument
 from explorer.app.workers import JobRunner, Throttle
 from explorer.core.report import Report, analyse
+from explorer.render.guard import guard_qt_calls
 
 #: Slider moves are merged into at most one solve request per this many milliseconds.
 VALUE_THROTTLE_MS = 30
 
 
+@guard_qt_calls
 class SolveController(QObject):
     """Keeps :attr:`report` the analysis of the document's game at its current values.
 
@@ -31,7 +33,7 @@ class SolveController(QObject):
         self.document = document
         self.method = "auto"
         self.report: Report | None = None
-        self.runner = JobRunner(self)
+        self.runner = JobRunner(self, subject=lambda: document.game)
         self._requested: tuple[object, ...] | None = None
         self.throttle = Throttle(VALUE_THROTTLE_MS, self.request, self)
         document.gameChanged.connect(self.request)

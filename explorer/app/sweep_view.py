@@ -30,6 +30,7 @@ from explorer.app.writing import export_file
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.io.atomic import write_text_atomic
 from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, run_sweep
+from explorer.render.guard import guard_qt_calls
 
 if TYPE_CHECKING:
     from explorer.render.sweep_plot import SweepPlot
@@ -109,6 +110,7 @@ class AxisControls:
             widget.setEnabled(enabled)
 
 
+@guard_qt_calls
 class SweepView(QWidget):
     """Comparative statics of the open game: regime maps and lines over the levers."""
 
@@ -118,7 +120,7 @@ class SweepView(QWidget):
     def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.runner = JobRunner(self)
+        self.runner = JobRunner(self, subject=lambda: document.game)
         self.chunk_points = CHUNK_POINTS
         self.result: SweepResult | None = None
         self._outcomes_2d = False

@@ -29,6 +29,11 @@ MAX_DEPTH = 40
 MAX_NODES = 400
 #: Largest constant exponent accepted in ``a ** b``.
 MAX_EXPONENT = 1000.0
+#: Largest magnitude of a number the explorer works with: a number written in a formula, a
+#: parameter's range and default, a payoff. Far beyond any payoff of a teaching game, and far
+#: enough below the largest double that differences, sums and plot ranges of such numbers
+#: never overflow.
+MAX_MAGNITUDE = 1e12
 
 
 class FormulaError(ValueError):
@@ -136,7 +141,8 @@ def _at(node: ast.AST) -> str:
 
 def _describe(node: ast.AST) -> str:
     if isinstance(node, ast.Constant):
-        return f"the value {node.value!r}"
+        shown = repr(node.value)
+        return f"the value {shown if len(shown) <= 40 else shown[:36] + '...'}"
     return _DESCRIPTIONS.get(type(node), f"'{type(node).__name__}'")
 
 
@@ -196,8 +202,10 @@ class _Validator:
             number = float(value)
         except OverflowError:
             number = math.inf
-        if not math.isfinite(number):
-            raise FormulaError(f"number too large{_at(node)}", _column(node))
+        if not abs(number) <= MAX_MAGNITUDE:
+            raise FormulaError(
+                f"number too large{_at(node)} (the limit is {MAX_MAGNITUDE:g})", _column(node)
+            )
 
     def _check_name(self, node: ast.Name, name: str) -> None:
         if self.parameters is not None and name not in self.parameters:
@@ -208,7 +216,8 @@ class _Validator:
         # A constant exponent is known now: reject absurd ones with a clear message instead of
         # producing infinities later. (Evaluation is in float64, so nothing can run away.)
         try:
-            value = float(_walk(exponent, {}))
+            with np.errstate(all="ignore"):  # 10 ** 400 is infinite: said below, not warned
+                value = float(_walk(exponent, {}))
         except (FormulaError, TypeError, ValueError):
             return
         if not math.isfinite(value) or abs(value) > MAX_EXPONENT:

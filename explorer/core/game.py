@@ -11,7 +11,13 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from explorer.core.formula import RESERVED_NAMES, Formula, FormulaError, describe_nonfinite
+from explorer.core.formula import (
+    MAX_MAGNITUDE,
+    RESERVED_NAMES,
+    Formula,
+    FormulaError,
+    describe_nonfinite,
+)
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -48,7 +54,7 @@ class Parameter:
         name = self.name
         if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
             raise GameError(
-                f"parameter name {name!r} is not a valid name "
+                f"parameter name {_quoted(name)} is not a valid name "
                 "(use letters, digits and underscores, starting with a letter)"
             )
         if name in RESERVED_NAMES:
@@ -62,8 +68,14 @@ class Parameter:
         ):
             if isinstance(number, bool) or not isinstance(number, int | float):
                 raise GameError(f"parameter '{name}': {label} must be a number, not {number!r}")
-            if not math.isfinite(number):
+            if isinstance(number, float) and not math.isfinite(number):
                 raise GameError(f"parameter '{name}': {label} must be a finite number")
+            if not abs(number) <= MAX_MAGNITUDE:
+                shown = f" {number:.3g}" if abs(number) < 1e300 else ""
+                raise GameError(
+                    f"parameter '{name}': {label}{shown} is too large "
+                    f"(the limit is {MAX_MAGNITUDE:g} either way)"
+                )
         if not self.minimum < self.maximum:
             raise GameError(
                 f"parameter '{name}': min ({self.minimum:g}) must be below max ({self.maximum:g})"
@@ -334,20 +346,26 @@ class Game(HasParameters):
         Raises
         ------
         FormulaError
-            If a payoff is NaN or infinite at that point, naming the cell.
+            If a payoff is NaN, infinite or beyond
+            :data:`~explorer.core.formula.MAX_MAGNITUDE` at that point, naming the cell.
         """
         point = {**self.defaults(), **(values or {})}
         if self.payoff_model is not None:
             A, B = self.payoff_model.evaluate(point)
         else:
-            A, B = self.evaluate_grid(point)
-        undefined = np.argwhere(~np.isfinite(np.stack([A, B], axis=-1)))
-        if len(undefined):
-            i, j, player = (int(k) for k in undefined[0])
+            A, B = self._evaluate_cells(point)
+        outside = np.argwhere(~(np.abs(np.stack((A, B), axis=-1)) <= MAX_MAGNITUDE))
+        if len(outside):  # the first in reading order: row, column, then the player
+            i, j, player = (int(k) for k in outside[0])
             value = float((A, B)[player][i, j])
+            what = (
+                f"{value:.3g}, beyond the limit of {MAX_MAGNITUDE:g}"
+                if math.isfinite(value)
+                else describe_nonfinite(value)
+            )
             raise FormulaError(
                 f"{self.cell_label(i, j, player)} '{self.payoffs[i][j][player].text}' is "
-                f"{describe_nonfinite(value)} at these parameter values"
+                f"{what} at these parameter values"
             )
         return A, B
 
@@ -364,11 +382,19 @@ class Game(HasParameters):
         -------
         (A, B)
             Arrays of shape ``grid shape + (m, n)``; NaN or infinity where a formula is
-            undefined at a point (see :func:`finite_points`).
+            undefined at a point (see :func:`finite_points`), and NaN where a payoff is
+            beyond :data:`~explorer.core.formula.MAX_MAGNITUDE`: no caller sees a payoff it
+            cannot add, subtract or draw.
         """
         point = {**self.defaults(), **values}
         if self.payoff_model is not None:
-            return self.payoff_model.evaluate_grid(point)
+            A, B = self.payoff_model.evaluate_grid(point)
+        else:
+            A, B = self._evaluate_cells(point)
+        return _bounded(A), _bounded(B)
+
+    def _evaluate_cells(self, point: Mapping[str, npt.ArrayLike]) -> tuple[FloatArray, FloatArray]:
+        """Every cell's formula over the grid of ``point``, as it evaluates."""
         grid_shape = np.broadcast_shapes(*(np.shape(v) for v in point.values())) if point else ()
         m, n = self.shape
         A = np.empty((*grid_shape, m, n))
@@ -376,6 +402,13 @@ class Game(HasParameters):
         for i, j, player, formula in self.entries():
             (A, B)[player][..., i, j] = formula.evaluate(point)
         return A, B
+
+
+def _bounded(payoffs: FloatArray) -> FloatArray:
+    """``payoffs`` with every value beyond :data:`MAX_MAGNITUDE` marked undefined (NaN)."""
+    with np.errstate(invalid="ignore"):
+        beyond = np.abs(payoffs) > MAX_MAGNITUDE
+    return np.where(beyond, np.nan, payoffs) if beyond.any() else payoffs
 
 
 def finite_points(A: FloatArray, B: FloatArray) -> npt.NDArray[np.bool_]:
@@ -409,13 +442,19 @@ def _strategy_count_error(player: Player) -> GameError:
 
 def _check_name(what: str, name: object) -> None:
     if not isinstance(name, str):
-        raise GameError(f"{what} must be text, not {name!r}")
+        raise GameError(f"{what} must be text, not {_quoted(name)}")
     if not name.strip():
         raise GameError(f"{what} is empty")
     if len(name) > MAX_NAME_LENGTH:
         raise GameError(f"{what} '{name[:20]}...' is longer than {MAX_NAME_LENGTH} characters")
     if any(ord(c) < 32 for c in name):
         raise GameError(f"{what} {name!r} contains control characters")
+
+
+def _quoted(value: object, limit: int = 40) -> str:
+    """A name from a file in an error message: quoted, shortened, control characters shown."""
+    text = repr(value[: limit + 1] if isinstance(value, str) else type(value).__name__)
+    return text if len(text) <= limit else text[: limit - 4] + "...'"
 
 
 def _check_text(what: str, text: object) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from explorer.core.game import COLUMN, ROW
 from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, undefined_label
 from explorer.render.export import save_plot
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import (
     LINE_SAMPLES,
     LINE_STYLES,
@@ -46,6 +47,7 @@ def regime_colour(index: int, label: str) -> str:
     )
 
 
+@guard_qt_calls
 class SweepPlot(QWidget):
     """A 1-D sweep as lines over the parameter, or a 2-D sweep as a regime map or heatmap,
     with its legend beside it (inside the plot it would cover the data).

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
 
 from explorer.app import dialogs
 from explorer.app.main import create_application
@@ -52,8 +53,17 @@ def battle_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    """The answers the app's questions get; tests change them as a user would click."""
-    replies: dict[str, object] = {"save": dialogs.Choice.DISCARD, "restore": True, "errors": []}
+    """The answers the app's questions get; tests change them as a user would click.
+
+    ``open`` and ``save_as`` are the files the open and save dialogs return ("" cancels).
+    """
+    replies: dict[str, object] = {
+        "save": dialogs.Choice.DISCARD,
+        "restore": True,
+        "errors": [],
+        "open": "",
+        "save_as": "",
+    }
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: replies["save"])
     monkeypatch.setattr(dialogs, "ask_restore", lambda parent, title, when: replies["restore"])
     monkeypatch.setattr(
@@ -61,6 +71,10 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         "show_error",
         lambda parent, title, text: replies["errors"].append(text),  # type: ignore[union-attr]
     )
+    for name, answer in (("getOpenFileName", "open"), ("getSaveFileName", "save_as")):
+        monkeypatch.setattr(
+            QFileDialog, name, lambda *args, answer=answer: (str(replies[answer]), "")
+        )
     return replies
 
 

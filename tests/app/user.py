@@ -151,7 +151,7 @@ def press(widget: QWidget, key: Qt.Key, times: int = 1) -> None:
 
 
 def settled(window: QWidget) -> bool:
-    """Nothing left to do: no worker running and no throttle or timer waiting to fire.
+    """Nothing left to do: no worker running or answering, no throttle or timer waiting to fire.
 
     For ``qtbot.waitUntil(lambda: settled(window))`` after an action, so that a test reads
     the state the action led to, not one a late result is about to replace.
@@ -162,7 +162,7 @@ def settled(window: QWidget) -> bool:
 
     runners = window.findChildren(JobRunner)
     timers = [t for t in window.findChildren(QTimer) if t.isSingleShot()]
-    return not any(r.isRunning() for r in runners) and not any(t.isActive() for t in timers)
+    return not any(r.is_working for r in runners) and not any(t.isActive() for t in timers)
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:

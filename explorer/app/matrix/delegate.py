@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from explorer.app.matrix.model import Role, payoff_text
 from explorer.core.game import COLUMN, ROW
 from explorer.render import style
+from explorer.render.guard import guard_qt_calls
 
 Index = QModelIndex | QPersistentModelIndex
 #: Sizes, relative to the payoffs', at which a formula in a collapsed family table may be
@@ -72,6 +73,7 @@ def _inner(area: QRect, font: QFont) -> QRect:
     return area.adjusted(margin, 0, -margin, 0)
 
 
+@guard_qt_calls
 class CellEditor(QWidget):
     """Two line edits side by side: the row player's payoff and the column player's."""
 
@@ -122,6 +124,7 @@ class CellEditor(QWidget):
         self.fields[ROW].selectAll()
 
 
+@guard_qt_calls
 class PayoffDelegate(QStyledItemDelegate):
     """Paints ``3 , 2``-style cells: best responses bold and underlined, pure equilibria
     framed, dominated strategies greyed, invalid formulas red; edits with :class:`CellEditor`."""

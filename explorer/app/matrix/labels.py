@@ -8,8 +8,10 @@ from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEven
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.app.fit import ElidedLabel
+from explorer.render.guard import guard_qt_calls
 
 
+@guard_qt_calls
 class PlayerLabel(ElidedLabel):
     """A player's name beside the table; a double-click asks to rename the player."""
 
@@ -23,6 +25,7 @@ class PlayerLabel(ElidedLabel):
 SMALLEST_FIT = 0.7
 
 
+@guard_qt_calls
 class VerticalLabel(PlayerLabel):
     """A player label drawn bottom-to-top, for the row player's name beside the table; beside
     a short table it is drawn a little smaller, and only then cut."""

@@ -17,6 +17,7 @@ from explorer.core.families import StrategyRange, block_size, table_of
 from explorer.core.game import COLUMN, ROW, Game, GameError
 from explorer.core.report import Report
 from explorer.core.text import format_number
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import player_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +81,7 @@ class Marks:
         return self.row_best is not None and self.row_best.shape == shape
 
 
+@guard_qt_calls
 class PayoffTableModel(QAbstractTableModel):
     """Rows are the row player's strategies, columns the column player's."""
 

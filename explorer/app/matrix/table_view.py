@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTabl
 from explorer.app.matrix.delegate import PayoffDelegate
 from explorer.app.matrix.model import PayoffTableModel
 from explorer.core.paste import PasteError, parse_block
+from explorer.render.guard import guard_qt_calls
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
 
 
+@guard_qt_calls
 class PayoffTableView(QTableView):
     """A table of payoff cells; typing over a cell edits it, Ctrl+V pastes a block."""
 

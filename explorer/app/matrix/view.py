@@ -18,6 +18,7 @@ from explorer.app.matrix.table_view import MAX_POINT_SIZE, MIN_POINT_SIZE, Payof
 from explorer.core import edit
 from explorer.core.families import StrategyRange, table_of
 from explorer.core.game import COLUMN, ROW, Game
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import EQUILIBRIUM_FRAME, player_colour_hex
 
 DEFAULT_POINT_SIZE = 15
@@ -35,6 +36,7 @@ def _size_factor(shape: tuple[int, int]) -> float:
     return 0.65 if largest <= 10 else 0.5
 
 
+@guard_qt_calls
 class MatrixEditor(QWidget):
     """The payoff table with the players' names around it and the editing actions."""
 

@@ -25,6 +25,7 @@ from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.i18n import _
 from explorer.core.sweep import Axis, run_sweep
+from explorer.render.guard import guard_qt_calls
 
 if TYPE_CHECKING:
     from explorer.render.sweep_plot import SweepPlot
@@ -49,6 +50,7 @@ def _target_label(game: Game, cooperate: tuple[int, int]) -> str:
     return f"{names[ROW][cooperate[ROW]]} / {names[COLUMN][cooperate[COLUMN]]}"
 
 
+@guard_qt_calls
 class CollusionPage(QWidget):
     """Choose a lever and a number of points; the map reuses the sweep engine over the lever,
     then the folk-theorem thresholds at each point (for payoffs that change over time, the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QWidget,
@@ -22,6 +24,7 @@ from explorer.app.repeated.setup import RepeatedSetup
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.repeated import Convention, StageGame, Strategy
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import player_colour_hex
 
 DELTA_STEPS = 99  # the slider moves δ in steps of 0.01 from 0 to 0.99
@@ -39,6 +42,7 @@ def preset_number(value: object, default: float, low: float, high: float) -> flo
     return min(max(number, low), high) if math.isfinite(number) else default
 
 
+@guard_qt_calls
 class RepeatedControls(QWidget):
     """One grid of choices; :attr:`changed` whenever one of them changes."""
 
@@ -48,6 +52,9 @@ class RepeatedControls(QWidget):
         super().__init__(parent)
         self.stage_label = QLabel(self)
         self.stage_label.setWordWrap(True)
+        # A long title is cut at the edge (and read in full as the tooltip), never widening
+        # the window to its own length.
+        self.stage_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.row_name, self.column_name = QLabel(self), QLabel(self)
         self.row_strategy, self.column_strategy = QComboBox(self), QComboBox(self)
         self.cooperate = (QComboBox(self), QComboBox(self))
@@ -111,10 +118,11 @@ class RepeatedControls(QWidget):
         self.stage_label.setText(
             self.tr(
                 "Stage game: <b>%1</b> (the open game, at the current parameter values)"
-            ).replace("%1", game.title)
+            ).replace("%1", html.escape(game.title))
         )
+        self.stage_label.setToolTip(game.title)
         for player, label in ((ROW, self.row_name), (COLUMN, self.column_name)):
-            name = game.players[player].name
+            name = html.escape(game.players[player].name)
             label.setText(f"<b style='color:{player_colour_hex(player)}'>{name}</b>")
 
     def apply_preset(

@@ -14,6 +14,7 @@ from explorer.app.workers import JobRunner
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW
 from explorer.core.repeated import StageGame
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import line_width, player_colour_hex
 
 
@@ -37,6 +38,7 @@ class DeviationShown:
     deviation: repeated.Deviation
 
 
+@guard_qt_calls
 class MatchPage(QWidget):
     """Actions and payoffs over the periods of one match; a new one for every change. When
     the cooperative profile does not last at the match's δ, the deviation that pays is drawn

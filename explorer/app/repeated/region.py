@@ -16,6 +16,7 @@ from explorer.app.workers import JobRunner
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW
 from explorer.core.repeated import StageGame
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 
 
@@ -47,6 +48,7 @@ def _theory_key(setup: RepeatedSetup) -> tuple[object, ...]:
     return (setup.game, setup.values, setup.convention.cooperate)
 
 
+@guard_qt_calls
 class RegionPage(QWidget):
     """The feasible and individually rational payoffs, the stage equilibria, the minmax point,
     and where the simulated match lands (from :meth:`show_match`)."""

@@ -25,6 +25,7 @@ from explorer.app.workers import JobRunner
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW
 from explorer.core.repeated import Strategy
+from explorer.render.guard import guard_qt_calls
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class TournamentResult:
     standings: list[repeated.Standing]
 
 
+@guard_qt_calls
 class TournamentPage(QWidget):
     """Entrants to tick, repetitions and a seed; the standings when every pair has played."""
 

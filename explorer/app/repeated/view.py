@@ -34,6 +34,7 @@ from explorer.app.workers import JobRunner, Throttle
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.repeated import Convention, StageGame
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import set_relative_font
 
 #: Changes of the choices or the parameter values are merged over this many milliseconds.
@@ -59,6 +60,7 @@ def _preset(game: Game, values: dict[str, float]) -> Preset:
         return Preset(stage, Convention.default(stage), settings, str(error))
 
 
+@guard_qt_calls
 class RepeatedView(LazyTab):
     """Choose strategies, δ and the meaning of cooperation; see the match, the payoff region,
     a tournament and where collusion holds as a lever moves."""
@@ -66,7 +68,8 @@ class RepeatedView(LazyTab):
     def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.preset_runner = JobRunner(self)
+        # A preset depends on the strategy names only: a new one is asked for when they change.
+        self.preset_runner = JobRunner(self, subject=lambda: self._shape)
         self._shape: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self._preset_pending = False
         self._after_preset: list[Callable[[RepeatedSetup], None]] = []
@@ -98,6 +101,8 @@ class RepeatedView(LazyTab):
         self.views.addTab(self.collusion, self.tr("Collusion"))
         count_current_page_only(self.views)
         self.views.currentChanged.connect(self.on_page_changed)
+        for page in (self.match_page, self.region, self.tournament, self.collusion):
+            page.runner.subject = lambda: self.document.game  # answers for the open game only
         self.save_plot = QPushButton(self.tr("Save plot…"), self)
         self.views.setCornerWidget(self.save_plot)
         layout = QVBoxLayout(self)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from explorer.core.formula import Formula, FormulaError
-from explorer.core.game import MAX_TEXT_LENGTH, GameError
+from explorer.core.game import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, GameError
 from explorer.core.io.errors import GameFileError
 from explorer.core.io.json_format import MAX_FILE_BYTES
 from explorer.core.io.nfg import (
@@ -136,7 +136,7 @@ class _Reader:
         name = _clean_label(
             self.lexer.expect("text", f"the name of {where} in double quotes").value
         )
-        spec = NodeSpec(key=f"n{number}", where=where, name=_shorten(name, 100))
+        spec = NodeSpec(key=f"n{number}", where=where, name=_shorten(name, MAX_NAME_LENGTH))
         if token.value == "c":
             self._chance(spec)
         elif token.value == "p":
@@ -185,7 +185,7 @@ class _Reader:
                     self.lexer.peek().offset, f"{what} is used before its actions are given"
                 )
             return known[number]
-        label = _clean_label(self.lexer.next().value)
+        label = _shorten(_clean_label(self.lexer.next().value), MAX_NAME_LENGTH)
         self.lexer.expect("{", f"'{{' to open the actions of {what}")
         labels: list[str] = []
         numbers: list[Entry] = []
@@ -243,7 +243,7 @@ class _Reader:
         spec.outcome = outcome.label
 
     def _read_outcome(self, number: int) -> _Described:
-        label = _clean_label(self.lexer.next().value)
+        label = _shorten(_clean_label(self.lexer.next().value), MAX_NAME_LENGTH)
         start = self.lexer.expect("{", f"'{{' to open the payoffs of outcome {number}")
         payoffs: list[Entry] = []
         while (token := self.lexer.next()).kind in ("word", ","):

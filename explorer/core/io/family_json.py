@@ -16,11 +16,11 @@ from typing import Any
 from explorer.core.families import Block, FamilyTable, StrategyRange, family_game
 from explorer.core.game import Game, GameError
 from explorer.core.io.errors import GameFileError
+from explorer.core.io.errors import kind_of as _kind
 from explorer.core.io.json_format import (
     _KNOWN_KEYS,
     FAMILY_FORMAT,
     _field,
-    _kind,
     _number,
     _parameter,
     _payoffs,

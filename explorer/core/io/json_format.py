@@ -11,8 +11,11 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from explorer.core.formula import MAX_MAGNITUDE
 from explorer.core.game import Game, GameError, Parameter
-from explorer.core.io.errors import GameFileError
+from explorer.core.io.errors import GameFileError, preview
+from explorer.core.io.errors import kind_of as _kind
+from explorer.core.io.sections import check_sections
 
 FORMAT = "explorer-game/1"
 #: The version that adds strategy families (:mod:`explorer.core.io.family_json`).
@@ -20,6 +23,9 @@ FAMILY_FORMAT = "explorer-game/2"
 #: Largest game file read, in bytes.
 MAX_FILE_BYTES = 5_000_000
 _KNOWN_KEYS = {"format", "title", "description", "players", "parameters", "payoffs"}
+#: Most digits of a whole number in a game file (a float holds at most 309 before its
+#: point); Python itself refuses to read more than 4,300.
+MAX_INTEGER_DIGITS = 400
 
 
 def parse_json_text(text: str) -> Game:
@@ -32,7 +38,7 @@ def decode_json_text(text: str) -> object:
     if len(text) > MAX_FILE_BYTES:
         raise GameFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant, parse_int=_integer)
     except json.JSONDecodeError as error:
         raise GameFileError(
             f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
@@ -42,6 +48,15 @@ def decode_json_text(text: str) -> object:
     except ValueError as error:
         raise GameFileError(str(error)) from None
     return data
+
+
+def _integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise ValueError(
+            f"a whole number of {len(digits.lstrip('-')):,} digits is too large "
+            f"(a game file's numbers have at most {MAX_INTEGER_DIGITS} digits)"
+        )
+    return int(digits)
 
 
 def _reject_constant(name: str) -> float:
@@ -73,6 +88,7 @@ def game_from_dict(data: object) -> Game:
     parameters = [_parameter(p, k) for k, p in enumerate(raw_parameters, start=1)]
     payoffs = _payoffs(_field(data, "payoffs", list))
     extras = {k: v for k, v in data.items() if k not in _KNOWN_KEYS}
+    check_sections(extras)
     try:
         return Game.build(
             title=_text(data, "title", required=True),
@@ -161,14 +177,6 @@ def _dump(value: Any, level: int) -> str:
 # --- field checks with messages a user can act on ----------------------------------------------
 
 
-def _kind(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
-    for python_type, name in names.items():
-        if isinstance(value, python_type):
-            return name
-    return "a number" if isinstance(value, int | float) else type(value).__name__
-
-
 def _check_format(data: Mapping[str, Any]) -> None:
     version = data.get("format")
     if version is None:
@@ -178,10 +186,10 @@ def _check_format(data: Mapping[str, Any]) -> None:
     if version != FORMAT:
         if isinstance(version, str) and version.startswith("explorer-game/"):
             raise GameFileError(
-                f"the file's format {version!r} is not supported; this version reads "
+                f"the file's format {preview(version)} is not supported; this version reads "
                 f"{FORMAT!r} and {FAMILY_FORMAT!r}"
             )
-        raise GameFileError(f"unknown format {version!r}; expected {FORMAT!r}")
+        raise GameFileError(f"unknown format {preview(version)}; expected {FORMAT!r}")
 
 
 def _field(data: Mapping[str, Any], key: str, expected: type, where: str = "") -> Any:
@@ -206,9 +214,15 @@ def _number(data: Mapping[str, Any], key: str, where: str) -> float:
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise GameFileError(f"{where}'{key}' must be a number, not {_kind(value)}")
-    if not math.isfinite(value):
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of 309 digits or more
+        raise GameFileError(
+            f"{where}'{key}' is too large (the limit is {MAX_MAGNITUDE:g} either way)"
+        ) from None
+    if not math.isfinite(number):
         raise GameFileError(f"{where}'{key}' must be a finite number")
-    return float(value)
+    return number
 
 
 def _player(spec: object, number: int) -> tuple[str, list[str]]:

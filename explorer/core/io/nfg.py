@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from explorer.core.formula import FormulaError
+from explorer.core.formula import MAX_MAGNITUDE, FormulaError
 from explorer.core.game import (
     MAX_NAME_LENGTH,
     MAX_STRATEGIES,
@@ -57,7 +57,12 @@ _ESCAPE = re.compile(r"\\([\"\\])")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE](?P<exponent>[+-]?[0-9]+))?")
 _RATIONAL = re.compile(r"[+-]?[0-9]+/[0-9]+")
 _WHOLE = re.compile(r"\+?[0-9]+")
+#: Digits with an optional sign and decimal part, short enough to be read directly.
+_PLAIN = re.compile(r"([+-]?[0-9]{1,20})(?:\.([0-9]{0,30}))?")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+#: An outcome as most files write it, ``{ "name" 1, 2 }`` (name and commas optional, the
+#: name without escapes): its two payoffs are groups 1 and 2. Others are read token by token.
+_PLAIN_OUTCOME = re.compile(r'\s*\{\s*(?:"[^"\\]*"\s*)?([^\s{}",]+)\s*,?\s*([^\s{}",]+)\s*,?\s*\}')
 
 Entry = int | float | str
 
@@ -73,36 +78,45 @@ class _Token:
 
 
 class _Lexer:
-    """Splits the file into tokens one at a time, so a bad file fails at its first bad token."""
+    """Reads the file one token at a time, so a bad file fails at its first bad token.
+
+    The reader may also try a pattern for a common run of tokens at the current position
+    (:meth:`take`): a plain outcome is read in one match instead of six tokens.
+    """
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._tokens = self._scan()
+        self._position = 0
         self._peeked: _Token | None = None
 
-    def _scan(self) -> Iterator[_Token]:
-        text = self._text
-        # Each match is white space and one token; only white space at the end is left over.
-        for match in _TOKEN.finditer(text):
-            kind = match.lastgroup or ""
-            position = match.start(kind)
-            if kind == "open":
-                raise self.error_at(position, "a quoted text that starts here is never closed")
-            if kind == "text":
-                label = match.group(kind)[1:-1]
-                yield _Token(
-                    "text", _ESCAPE.sub(r"\1", label) if "\\" in label else label, position
-                )
-            elif kind == "word":
-                yield _Token("word", match.group(kind), position)
-            else:
-                yield _Token(match.group(kind), match.group(kind), position)
-        while True:
-            yield _Token("end", "", len(text))
+    def _scan(self) -> _Token:
+        match = _TOKEN.match(self._text, self._position)
+        if match is None:  # only white space is left: every other character starts a token
+            return _Token("end", "", len(self._text))
+        self._position = match.end()
+        kind = match.lastgroup or ""
+        position = match.start(kind)
+        if kind == "open":
+            raise self.error_at(position, "a quoted text that starts here is never closed")
+        if kind == "text":
+            label = match.group(kind)[1:-1]
+            return _Token("text", _ESCAPE.sub(r"\1", label) if "\\" in label else label, position)
+        if kind == "word":
+            return _Token("word", match.group(kind), position)
+        return _Token(match.group(kind), match.group(kind), position)
+
+    def take(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern`` matched at the current position (and passed), or None (nothing read)."""
+        if self._peeked is not None:
+            return None
+        match = pattern.match(self._text, self._position)
+        if match is not None:
+            self._position = match.end()
+        return match
 
     def peek(self) -> _Token:
         if self._peeked is None:
-            self._peeked = next(self._tokens)
+            self._peeked = self._scan()
         return self._peeked
 
     def next(self) -> _Token:
@@ -148,43 +162,62 @@ def _preview(text: str, limit: int = 30) -> str:
 # --- numbers --------------------------------------------------------------------------------
 
 
-def _number(lexer: _Lexer, token: _Token, what: str) -> Fraction:
+def _number(lexer: _Lexer, text: str, offset: int, what: str) -> Fraction:
     """The exact value of a number token (integer, decimal, exponent or a/b)."""
-    text = token.value
     if len(text) > MAX_NUMBER_LENGTH:
-        raise lexer.error_at(token.offset, f"{what} '{_preview(text)}' is too long to be a number")
+        raise lexer.error_at(offset, f"{what} '{_preview(text)}' is too long to be a number")
     decimal = _DECIMAL.fullmatch(text)
     if decimal is None and _RATIONAL.fullmatch(text) is None:
-        raise lexer.error_at(token.offset, f"{what} '{_preview(text)}' is not a number")
+        raise lexer.error_at(offset, f"{what} '{_preview(text)}' is not a number")
     exponent = decimal.group("exponent") if decimal else None
     if exponent is not None and abs(int(exponent)) > MAX_EXPONENT:
-        raise lexer.error_at(token.offset, f"{what} '{_preview(text)}' is out of range")
+        raise lexer.error_at(offset, f"{what} '{_preview(text)}' is out of range")
     try:
         return Fraction(text)
     except ZeroDivisionError:
-        raise lexer.error_at(token.offset, f"{what} '{text}' divides by zero") from None
+        raise lexer.error_at(offset, f"{what} '{text}' divides by zero") from None
 
 
 def _payoff(lexer: _Lexer, token: _Token, what: str = "the payoff") -> Entry:
-    """A payoff as the game stores it, exactly where that is cheap.
+    """A payoff as the game stores it, exactly where that is cheap (see :func:`_payoff_at`)."""
+    return _payoff_at(lexer, token.value, token.offset, what)
+
+
+def _payoff_at(lexer: _Lexer, text: str, offset: int, what: str = "the payoff") -> Entry:
+    """The payoff written ``text`` at ``offset`` of the file, as the game stores it.
 
     Integers (also ``4.0`` or ``8/2``) become ``int``. A rational such as ``-3/4`` becomes the
     formula text ``"-3/4"`` in lowest terms, so it stays exact and reads as the file wrote it.
     A decimal such as ``1.131`` becomes the nearest ``float``: the explorer computes in floats
     anyway, and a float keeps the game's own files and editors showing a plain number.
+    Numbers beyond :data:`~explorer.core.formula.MAX_MAGNITUDE` are refused.
     """
-    value = _number(lexer, token, what)
+    plain = _PLAIN.fullmatch(text)
+    if plain is not None:  # the common case, read without building a Fraction
+        whole, decimals = plain.groups()
+        if not decimals or not decimals.strip("0"):
+            value: int | float = int(whole)
+        else:
+            value = float(text)
+        if abs(value) <= MAX_MAGNITUDE:
+            return value
+        raise lexer.error_at(offset, _too_large(what, text))
+    exact = _number(lexer, text, offset, what)
     try:
-        as_float = float(value)
+        as_float = float(exact)
     except OverflowError:
         as_float = float("inf")
-    if abs(as_float) == float("inf"):
-        raise lexer.error_at(token.offset, f"{what} '{_preview(token.value)}' is too large")
-    if value.denominator == 1:
-        return int(value)
-    if "/" in token.value:
-        return f"{value.numerator}/{value.denominator}"
+    if not abs(as_float) <= MAX_MAGNITUDE:
+        raise lexer.error_at(offset, _too_large(what, text))
+    if exact.denominator == 1:
+        return int(exact)
+    if "/" in text and max(abs(exact.numerator), exact.denominator) <= MAX_MAGNITUDE:
+        return f"{exact.numerator}/{exact.denominator}"
     return as_float
+
+
+def _too_large(what: str, text: str) -> str:
+    return f"{what} '{_preview(text)}' is too large (the limit is {MAX_MAGNITUDE:g})"
 
 
 def _whole_number(lexer: _Lexer, token: _Token, what: str) -> int:
@@ -434,8 +467,15 @@ def _read_outcome(lexer: _Lexer, number: int) -> tuple[Entry, Entry]:
 def _read_outcomes(lexer: _Lexer) -> list[tuple[Entry, Entry]]:
     lexer.expect("{", "'{' to open the list of outcomes")
     outcomes: list[tuple[Entry, Entry]] = []
-    while lexer.peek().kind == "{":
-        outcomes.append(_read_outcome(lexer, len(outcomes) + 1))
+    while True:
+        plain = lexer.take(_PLAIN_OUTCOME)  # most outcomes: read in one match
+        if plain is not None:
+            row = _payoff_at(lexer, plain.group(1), plain.start(1))
+            outcomes.append((row, _payoff_at(lexer, plain.group(2), plain.start(2))))
+        elif lexer.peek().kind == "{":
+            outcomes.append(_read_outcome(lexer, len(outcomes) + 1))
+        else:
+            break
     lexer.expect("}", "'{' to open an outcome or '}' to close the list of outcomes")
     return outcomes
 
@@ -617,8 +657,11 @@ def exact_number_text(value: float) -> str:
         return str(int(value))
     text = repr(value)
     simple = Fraction(value).limit_denominator(MAX_EXPORT_DENOMINATOR)
-    # The importer turns "a/b" into the formula a / b, evaluated as a float division.
+    # The importer turns "a/b" into the formula a / b, evaluated as a float division (if the
+    # numbers are within the explorer's limit; beyond it, into the nearest float).
     if float(simple.numerator) / float(simple.denominator) != value:
+        return text
+    if abs(simple.numerator) > MAX_MAGNITUDE:
         return text
     if "e" not in text and Fraction(text) == simple:
         return text

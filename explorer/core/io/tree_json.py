@@ -14,15 +14,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from explorer.core.game import Game, GameError
-from explorer.core.io.errors import GameFileError
+from explorer.core.io.errors import GameFileError, preview
+from explorer.core.io.errors import kind_of as _kind
 from explorer.core.io.json_format import (
     _dump,
     _field,
-    _kind,
     _parameter,
     _text,
     parameters_to_list,
 )
+from explorer.core.io.sections import check_sections
 from explorer.core.tree.bridge import tree_game
 from explorer.core.tree.build import NodeSpec, TreeHeader, build_tree, check_label
 from explorer.core.tree.model import CHANCE, MAX_NODES, GameTree
@@ -65,7 +66,7 @@ def tree_from_dict(data: Mapping[str, Any]) -> GameTree:
     version = data.get("format")
     if version != FORMAT:
         raise GameFileError(
-            f"the file's format {version!r} is not supported; this version reads {FORMAT!r}"
+            f"the file's format {preview(version)} is not supported; this version reads {FORMAT!r}"
         )
     players = _field(data, "players", list)
     if len(players) != 2:
@@ -82,12 +83,14 @@ def tree_from_dict(data: Mapping[str, Any]) -> GameTree:
     root = data.get("root")
     if root is not None and not isinstance(root, str):
         raise GameFileError(f"'root' must be the id of a node, not {_kind(root)}")
+    extras = {k: v for k, v in data.items() if k not in _KNOWN_KEYS}
+    check_sections(extras)
     header = TreeHeader(
         title=_text(data, "title", required=True),
         players=(players[0], players[1]),
         parameters=tuple(_parameter(p, k) for k, p in enumerate(raw_parameters, start=1)),
         description=_text(data, "description", required=False),
-        extras={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
+        extras=extras,
     )
     try:
         specs = [_node(spec, number) for number, spec in enumerate(nodes, start=1)]
@@ -135,7 +138,7 @@ def _node(spec: object, number: int) -> NodeSpec:
             check_label(f"the information set of {where}", information_set)
         node.information_set = information_set
     else:
-        raise GameFileError(f"{where}: 'player' must be 1, 2 or \"chance\", not {player!r}")
+        raise GameFileError(f"{where}: 'player' must be 1, 2 or \"chance\", not {preview(player)}")
     for k, action in enumerate(_field(spec, "actions", list, f"{where}: "), start=1):
         _action(node, action, k)
     return node
@@ -149,8 +152,11 @@ def _action(node: NodeSpec, action: object, number: int) -> None:
     if not isinstance(label, str):
         raise GameFileError(f"{where}: 'label' must be text, not {_kind(label)}")
     child = action.get("child")
-    if child is not None and not isinstance(child, str):
-        raise GameFileError(f"{where}: 'child' must be the id of a node, not {_kind(child)}")
+    if child is not None and not (isinstance(child, str) and _ID.fullmatch(child)):
+        raise GameFileError(
+            f"{where}: 'child' must be the id of a node (text of 1 to 100 characters), "
+            f"not {preview(child)}"
+        )
     node.actions.append(label)
     node.children.append(child)
     if node.player == CHANCE:

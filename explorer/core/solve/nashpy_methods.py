@@ -4,9 +4,11 @@ nashpy (Knight and Campbell 2018) is the library the app was first built on. Its
 algorithms are kept here so that a class can see the same game solved by a second,
 independent implementation, and the test suite uses them as a cross-check:
 
-* support enumeration walks nashpy's support pairs, but solves the indifference equations
-  with the engine's tolerance (nashpy's exact float comparisons miss equilibria of
-  ordinary float games);
+* support enumeration walks nashpy's support pairs (equal sizes, in nashpy's order), but
+  solves the indifference equations with the engine's tolerance (nashpy's exact float
+  comparisons miss equilibria of ordinary float games); the pairs are listed here, not by
+  nashpy's ``potential_support_pairs``, which filters all 2^n column supports for every row
+  support and so may go for hours between two pairs, out of reach of the time budget;
 * vertex enumeration gets payoffs shifted to be positive, as its polytopes require, and
   runs where the game is degenerate (support enumeration can miss equilibria there);
 * Lemke-Howson runs only if nothing else found an equilibrium, from every label, with a
@@ -18,6 +20,7 @@ where one of these algorithms first runs, never when the app starts.
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from collections.abc import Iterator
 
@@ -51,12 +54,20 @@ def _mixture(polytope: Polytope, support: tuple[int, ...], tight: tuple[int, ...
     return normalised
 
 
-def support_candidates(A: FloatArray, B: FloatArray, budget: Budget) -> Iterator[Profile]:
-    """Support enumeration over nashpy's ``potential_support_pairs``."""
-    from nashpy.algorithms.support_enumeration import potential_support_pairs
+def support_pairs(rows: int, columns: int) -> Iterator[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The pairs of supports of equal size k, row supports by size then lexicographically,
+    each with every column support of its size: nashpy's ``potential_support_pairs(A, B,
+    non_degenerate=True)`` in its order, with no work between one pair and the next."""
+    for size in range(1, min(rows, columns) + 1):
+        for row_support in itertools.combinations(range(rows), size):
+            for column_support in itertools.combinations(range(columns), size):
+                yield row_support, column_support
 
+
+def support_candidates(A: FloatArray, B: FloatArray, budget: Budget) -> Iterator[Profile]:
+    """Support enumeration over nashpy's support pairs (:func:`support_pairs`)."""
     P, Q = best_response_polytopes(A[None], B[None], payoff_slack(A[None], B[None]))
-    for rows, columns in potential_support_pairs(A, B, non_degenerate=True):
+    for rows, columns in support_pairs(*A.shape):
         budget.check()
         y = _mixture(Q, columns, rows)
         x = _mixture(P, rows, columns)
@@ -132,5 +143,6 @@ __all__ = [
     "lemke_howson_candidates",
     "nashpy_candidates",
     "support_candidates",
+    "support_pairs",
     "vertex_candidates",
 ]

@@ -103,6 +103,51 @@ CASES: list[tuple[str, object, str]] = [
     ("empty file", "", "not valid JSON"),
     ("deep json", "[" * 100_000 + "]" * 100_000, "JSON"),
     ("binary junk", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", "UTF-8"),
+    # Issue 10: values that loaded, then broke a view, the save or the loader itself.
+    ("range near the largest double", changed(["parameters", 0, "max"], 1.7e308), "too large"),
+    ("range beyond the limit", changed(["parameters", 0, "min"], -2e12), "limit is 1e+12"),
+    ("309-digit default", changed(["parameters", 0, "default"], 10**309), "'default' is too large"),
+    ("309-digit payoff", with_payoff(-(10**309)), "number too large"),
+    (
+        "5000-digit default (beyond what Python reads)",
+        changed(["parameters", 0, "default"], "REPLACE_DIGITS"),
+        "a whole number of 5,000 digits is too large",
+    ),
+    (
+        "350-digit preset periods",
+        {**VALID, "repeated": {"periods": 10**350}},
+        "not a whole number of 351 digits",
+    ),
+    ("payoff near the largest double", with_payoff(1e308), "number too large"),
+    ("payoff beyond the limit", with_payoff("subsidy + 2e12"), "limit is 1e+12"),
+    ("constant exponent overflows", with_payoff("2 ** (10 ** 400)"), "exponent is too large"),
+    ("key nested 900 deep", {**VALID, "notes": "REPLACE_DEEP"}, "'notes' is nested more than"),
+    ("huge extra text", {**VALID, "notes": "x" * 30_000}, "'notes' holds a text of more"),
+    ("many extra values", {**VALID, "notes": [0] * 100_001}, "more than 100,000 values"),
+    ("preset not an object", {**VALID, "repeated": 5}, "preset ('repeated') must be an object"),
+    (
+        "preset delta text",
+        {**VALID, "repeated": {"discount_factor": "abc"}},
+        "from 0 to 1, not text",
+    ),
+    ("preset periods huge", {**VALID, "repeated": {"periods": 1e308}}, "'periods' must be a whole"),
+    (
+        "preset cooperate number",
+        {**VALID, "repeated": {"cooperate": 5}},
+        "'cooperate' must be a pair",
+    ),
+    ("preset strategy list", {**VALID, "repeated": {"row": ["grim"]}}, "'row' (a strategy"),
+    (
+        "library order text",
+        {**VALID, "library": {"order": "abc"}},
+        "'order' must be a whole number",
+    ),
+    ("translation not an object", {**VALID, "translations": {"de": 1}}, "'de' must be an object"),
+    (
+        "translated strategy number",
+        {**VALID, "translations": {"de": {"players": [{"strategies": [1]}, {}]}}},
+        "a strategy of player 1 must be text",
+    ),
 ]
 
 
@@ -116,8 +161,11 @@ def write_case(tmp_path: Path, content: object) -> Path:
         path.write_text(json.dumps(VALID).replace('"subsidy"]', "Infinity]", 1))
     elif isinstance(content, str):
         path.write_text(content)
+    elif isinstance(content, dict) and content.get("notes") == "REPLACE_DEEP":
+        deep = "[" * 900 + "]" * 900
+        path.write_text(json.dumps(content).replace('"REPLACE_DEEP"', deep))
     else:
-        path.write_text(json.dumps(content))
+        path.write_text(json.dumps(content).replace('"REPLACE_DIGITS"', "9" * 5_000))
     return path
 
 

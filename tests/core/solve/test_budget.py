@@ -7,7 +7,8 @@ import time
 import numpy as np
 import pytest
 
-from explorer.core.solve import Budget, SolveCancelled, choice, solve
+from explorer.core.solve import METHODS, Budget, SolveCancelled, choice, solve
+from explorer.core.solve.nashpy_methods import support_pairs
 from tests.core.solve.games import assert_mutual_best_response, profiles
 
 
@@ -72,3 +73,26 @@ def test_budget_arithmetic() -> None:
     unlimited = Budget(seconds=None)
     assert unlimited.remaining() == float("inf") and unlimited.share(0.1) is unlimited
     assert Budget(memory=800).elements() == 12
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_method_stops_within_its_budget_on_the_largest_game(method: str) -> None:
+    """nashpy's support pairs once ran for hours on a 50 × 50 game with a 2 s budget: its
+    generator filters all 2^50 column supports between two pairs, never reaching the check."""
+    A, B = big_game(seed=11)
+    started = time.monotonic()
+    solution = solve(A, B, method, budget=Budget(seconds=0.3))
+    assert time.monotonic() - started < 10
+    assert not solution.complete
+    assert "time budget of 0.3 s" in " ".join(solution.warnings)
+    for eq in solution.equilibria:
+        assert_mutual_best_response(A, B, eq)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (2, 3), (4, 2), (4, 4), (5, 3)])
+def test_nashpys_support_pairs_in_nashpys_order(shape: tuple[int, int]) -> None:
+    from nashpy.algorithms.support_enumeration import potential_support_pairs
+
+    A = np.zeros(shape)
+    theirs = list(potential_support_pairs(A, A, non_degenerate=True))
+    assert list(support_pairs(*shape)) == theirs
