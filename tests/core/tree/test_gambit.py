@@ -70,6 +70,42 @@ def test_nash_payoffs_equal_gambits_enummixed(path: Path) -> None:
     assert payoff_set(e.payoffs for e in nash.solution.equilibria) == gambit_nash_payoffs(path)
 
 
+def nashpy_vertex_equilibria(A: np.ndarray, B: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """nashpy's vertex enumeration on payoffs shifted to be positive (its polytopes need it),
+    keeping what is a mutual best response of the original game."""
+    import warnings
+
+    import nashpy
+
+    game = nashpy.Game(A - A.min() + 1, B - B.min() + 1)
+    found = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for x, y in game.vertex_enumeration():
+            x, y = (np.clip(np.asarray(v, float), 0, None) for v in (x, y))
+            x, y = x / x.sum(), y / y.sum()
+            if is_equilibrium(A, B, x, y, 1e-7):
+                found.append((x, y))
+    return found
+
+
+#: Reduced forms small enough for nashpy's vertex enumeration to finish in a test.
+NASHPY_SIZE = 12
+
+
+@pytest.mark.parametrize("path", TREES, ids=IDS)
+def test_nashpy_finds_no_equilibrium_the_engine_misses(path: Path) -> None:
+    """The engine alone lists every extreme equilibrium; nashpy is only a cross-check."""
+    nash = nash_equilibria(load_tree(path))
+    if max(nash.A.shape) > NASHPY_SIZE:
+        pytest.skip("too large for nashpy's vertex enumeration in a test")
+    engine = nash.solution.equilibria
+    for x, y in nashpy_vertex_equilibria(nash.A, nash.B):
+        assert any(
+            np.allclose(e.row, x, atol=1e-6) and np.allclose(e.column, y, atol=1e-6) for e in engine
+        ), (x, y)
+
+
 @pytest.mark.parametrize("path", TREES, ids=IDS)
 def test_reduced_form_has_gambits_strategy_counts(path: Path) -> None:
     game = gbt.read_efg(str(path))
