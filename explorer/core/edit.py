@@ -123,8 +123,8 @@ def update_parameter(game: Game, name: str, parameter: Parameter) -> Game:
 
     def renamed(cell: Cell) -> Cell:
         return (
-            _rename_in_formula(cell[ROW], name, parameter.name, names),
-            _rename_in_formula(cell[COLUMN], name, parameter.name, names),
+            rename_in_formula(cell[ROW], name, parameter.name, names),
+            rename_in_formula(cell[COLUMN], name, parameter.name, names),
         )
 
     payoffs = tuple(tuple(renamed(cell) for cell in row) for row in game.payoffs)
@@ -139,7 +139,7 @@ def remove_parameter(game: Game, name: str) -> Game:
     return replace(game, parameters=tuple(p for p in game.parameters if p.name != name))
 
 
-def _rename_in_formula(formula: Formula, old: str, new: str, names: Sequence[str]) -> Formula:
+def rename_in_formula(formula: Formula, old: str, new: str, names: Sequence[str]) -> Formula:
     """The formula with every use of the name ``old`` written as ``new``, spacing kept.
 
     The parser reports where each name stands in UTF-8 bytes (a name such as ``α`` takes
