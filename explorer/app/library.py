@@ -66,7 +66,7 @@ class LibraryPanel(QTreeWidget):
         self.expandAll()
 
     def _label(self, entry: LibraryEntry) -> str:
-        """The title; a game tree is marked, since it opens as its strategic form for now."""
+        """The title; a game tree is marked (it opens in the Tree tab)."""
         if tree_of(entry.game) is None:
             return entry.title
         return self.tr("Tree: %1").replace("%1", entry.title)
@@ -75,7 +75,9 @@ class LibraryPanel(QTreeWidget):
         sentence = _first_sentence(entry.game.description)
         if tree_of(entry.game) is None:
             return sentence
-        note = self.tr("A game tree, shown here as its reduced strategic form.")
+        note = self.tr(
+            "A game tree: it opens in the Tree tab; the Game tab shows its reduced strategic form."
+        )
         return f"{note} {sentence}"
 
     def on_activated(self, item: QTreeWidgetItem, column: int = 0) -> None:

@@ -31,12 +31,15 @@ from explorer.app.repeated import RepeatedView
 from explorer.app.results import ResultsPanel
 from explorer.app.solving import SolveController
 from explorer.app.sweep_view import SweepView
+from explorer.app.tree import TreeTab
 from explorer.app.workers import JobRunner
 from explorer.core import edit
 from explorer.core.game import COLUMN, ROW
 from explorer.core.i18n import language
 from explorer.core.io.library import bundled_games
 from explorer.core.report import Report
+from explorer.core.tree.bridge import tree_game
+from explorer.core.tree.edit import blank_tree
 from explorer.resources import games_dir
 
 #: Default width of the parameters panel, in pixels.
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel(self)
         self.library = LibraryPanel(self)
         self.sweep = SweepView(self.document, self)
+        self.tree = TreeTab(self.document, self)
         self.repeated = RepeatedView(self.document, self)
         self.dynamics = DynamicsView(self.document, self)
         self._build_layout()
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(game_page, self.tr("Game"))
+        self.tabs.addTab(self.tree, self.tr("Tree"))
         self.tabs.addTab(self.sweep, self.tr("Sweep"))
         self.tabs.addTab(self.repeated, self.tr("Repeated"))
         self.tabs.addTab(self.dynamics, self.tr("Dynamics"))
@@ -184,10 +189,17 @@ class MainWindow(QMainWindow):
         presenter.changed.connect(self.on_presenter_changed)
         presenter.scaled.connect(matrix.scale)
         self.sweep.parametersPicked.connect(document.set_values)
+        self.tree.newTreeRequested.connect(self.on_new_tree)
+        files.opened.connect(self.tree.fit_on_open)
         self.tabs.currentChanged.connect(self.on_tab_changed)
         for source in (files.message, exports.message):
             source.connect(self.show_message)
-        for plain in (matrix.message, self.parameters.message, self.sweep.message):
+        for plain in (
+            matrix.message,
+            self.parameters.message,
+            self.sweep.message,
+            self.tree.message,
+        ):
             plain.connect(self.show_message)
         app = QCoreApplication.instance()
         if app is not None:  # quitting without closing this window must not kill a live thread
@@ -217,6 +229,12 @@ class MainWindow(QMainWindow):
     def on_game_opened(self) -> None:
         self.results.set_step(0)
         self.matrix.view.setFocus()
+        if self.document.tree is not None and self.tabs.currentIndex() == 0:
+            self.tabs.setCurrentWidget(self.tree)  # a tree opens as a tree
+
+    def on_new_tree(self) -> None:
+        if self.files.confirm_discard():
+            self.files.open_game(tree_game(blank_tree()), None)
 
     def on_clean_changed(self, _clean: bool) -> None:
         self.setWindowModified(self.document.is_modified)
@@ -241,7 +259,7 @@ class MainWindow(QMainWindow):
     def on_tab_changed(self, index: int) -> None:
         """The plots want the room: the equilibria dock steps aside while one shows."""
         results = self.docks["results"]
-        if self.tabs.widget(index) in (self.sweep, self.repeated, self.dynamics):
+        if self.tabs.widget(index) in (self.tree, self.sweep, self.repeated, self.dynamics):
             if results.isVisible():  # from one plot tab to the next the dock is already away
                 self._results_stepped_aside = True
                 results.hide()
@@ -265,6 +283,7 @@ class MainWindow(QMainWindow):
         if self.report is not None:
             self.results.show_report(self.report)
         self.sweep.redraw()
+        self.tree.redraw()
         self.repeated.redraw()
         self.dynamics.redraw()
 

@@ -115,7 +115,10 @@ class PayoffTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        shown = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.document.tree is not None:  # a tree's strategic form follows from the tree
+            return shown
+        return shown | Qt.ItemFlag.ItemIsEditable
 
     def value(self, i: int, j: int, player: int) -> float:
         return float((self._A, self._B)[player][i, j])

@@ -173,14 +173,6 @@ class MatrixEditor(QWidget):
         self.legend = QLabel(self)
         self.legend.setObjectName("matrix_legend")
         self.legend.setWordWrap(True)
-        self.legend.setText(
-            self.tr(
-                "<u><b>Bold underlined</b></u>: a best response · "
-                "<span style='color:%1'>green frame</span>: a pure equilibrium · "
-                "<span style='color:#9a9a9a'>grey</span>: strictly dominated (or eliminated) · "
-                "double-click a cell or a name to edit it"
-            ).replace("%1", EQUILIBRIUM_FRAME.name())
-        )
         layout.addWidget(self.legend, 2, 1)
         layout.setRowStretch(3, 1)
         self._shape = document.game.shape
@@ -210,6 +202,7 @@ class MatrixEditor(QWidget):
 
     def on_game_changed(self) -> None:
         game = self.document.game
+        self.legend.setText(self._legend())
         for player, label in ((COLUMN, self.column_label), (ROW, self.row_label)):
             label.setText(game.players[player].name)
             label.setStyleSheet(f"color: {player_colour_hex(player)}; font-weight: bold;")
@@ -217,6 +210,21 @@ class MatrixEditor(QWidget):
         if game.shape != self._shape:
             self._shape = game.shape
             self.set_point_size(self._base_size)
+
+    def _legend(self) -> str:
+        if self.document.tree is not None:
+            return self.tr(
+                "<b>This is the reduced strategic form of a game tree.</b> It follows from the "
+                "tree and cannot be edited here: edit the tree in the Tree tab. "
+                "<u><b>Bold underlined</b></u>: a best response · "
+                "<span style='color:%1'>green frame</span>: a pure equilibrium"
+            ).replace("%1", EQUILIBRIUM_FRAME.name())
+        return self.tr(
+            "<u><b>Bold underlined</b></u>: a best response · "
+            "<span style='color:%1'>green frame</span>: a pure equilibrium · "
+            "<span style='color:#9a9a9a'>grey</span>: strictly dominated (or eliminated) · "
+            "double-click a cell or a name to edit it"
+        ).replace("%1", EQUILIBRIUM_FRAME.name())
 
     def point_size(self) -> float:
         """The zoom the user chose (larger games are drawn a little smaller than this)."""

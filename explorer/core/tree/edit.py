@@ -126,6 +126,19 @@ class _Draft:
         return order
 
 
+def blank_tree() -> GameTree:
+    """A new tree to start from (File › New game tree): player 1 chooses between two moves,
+    each ending the game with payoffs (0, 0)."""
+    header = TreeHeader(title=_("Untitled game tree"), players=(_("Player 1"), _("Player 2")))
+    specs = [
+        NodeSpec("root", "the root", player=0, actions=[f"{_('Move')} 1", f"{_('Move')} 2"]),
+        NodeSpec("a", "the first leaf", payoffs=[0, 0]),
+        NodeSpec("b", "the second leaf", payoffs=[0, 0]),
+    ]
+    specs[0].children = ["a", "b"]
+    return build_tree(header, specs)
+
+
 # --- moves -------------------------------------------------------------------------------------
 
 
