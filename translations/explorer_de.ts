@@ -277,6 +277,10 @@
         <source>Restored unsaved work from %1.</source>
         <translation>Nicht gespeicherte Arbeit vom %1 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Games (*.json *.nfg *.efg);;Explorer games and trees (*.json);;Gambit games (*.nfg *.efg)</source>
+        <translation>Spiele (*.json *.nfg *.efg);;Explorer-Spiele und -Bäume (*.json);;Gambit-Spiele (*.nfg *.efg)</translation>
+    </message>
 </context>
 <context>
     <name>GameDocument</name>
@@ -360,6 +364,10 @@
         <source>A game tree, shown here as its reduced strategic form.</source>
         <translation>Ein Spielbaum, hier in seiner reduzierten strategischen Form gezeigt.</translation>
     </message>
+    <message>
+        <source>A game tree: it opens in the Tree tab; the Game tab shows its reduced strategic form.</source>
+        <translation>Ein Spielbaum: Er öffnet sich im Reiter „Baum“; der Reiter „Spiel“ zeigt seine reduzierte strategische Form.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -408,6 +416,10 @@
         <location filename="../explorer/app/main_window.py" line="236"/>
         <source>Solving cancelled; the results shown are from the last solve.</source>
         <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
     </message>
 </context>
 <context>
@@ -520,6 +532,10 @@
         <location filename="../explorer/app/matrix/view.py" line="347"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the reduced strategic form of a game tree.&lt;/b&gt; It follows from the tree and cannot be edited here: edit the tree in the Tree tab. &lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium</source>
+        <translation>&lt;b&gt;Dies ist die reduzierte strategische Form eines Spielbaums.&lt;/b&gt; Sie ergibt sich aus dem Baum und kann hier nicht bearbeitet werden: Bearbeiten Sie den Baum im Reiter „Baum“. &lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1024,22 @@
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <source>the subgame-perfect outcome of the tree</source>
+        <translation>das teilspielperfekte Ergebnis des Baums</translation>
+    </message>
+    <message>
+        <source>the Nash equilibria of its strategic form</source>
+        <translation>die Nash-Gleichgewichte seiner strategischen Form</translation>
+    </message>
+    <message>
+        <source>Solve for</source>
+        <translation>Lösen für</translation>
+    </message>
+    <message>
+        <source>%1 points, %2 regime(s) of subgame-perfect play.</source>
+        <translation>%1 Punkte, %2 Regime teilspielperfekten Spiels.</translation>
+    </message>
 </context>
 <context>
     <name>TournamentPage</name>
@@ -1276,6 +1308,321 @@
         <location filename="../explorer/app/document.py" line="231"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>BackwardInductionStepper</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>Schritt ▶</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Von vorn</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Press Step to go through backward induction one node at a time.</source>
+        <translation>„Schritt“ geht die Rückwärtsinduktion Knoten für Knoten durch.</translation>
+    </message>
+    <message>
+        <source>Backward induction starts at the end of the game: %1 step(s). Press Step.</source>
+        <translation>Die Rückwärtsinduktion beginnt am Ende des Spiels: %1 Schritt(e). „Schritt“ drücken.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeInspector</name>
+    <message>
+        <source>Click a node of the tree to edit it.</source>
+        <translation>Klicken Sie auf einen Knoten des Baums, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>(labelled by its path)</source>
+        <translation>(nach seinem Pfad benannt)</translation>
+    </message>
+    <message>
+        <source>Who moves</source>
+        <translation>Wer zieht</translation>
+    </message>
+    <message>
+        <source>Information set</source>
+        <translation>Informationsmenge</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>Nobody: a leaf with payoffs</source>
+        <translation>Niemand: ein Blatt mit Auszahlungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Moves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Züge&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Move this branch left</source>
+        <translation>Diesen Ast nach links schieben</translation>
+    </message>
+    <message>
+        <source>Move this branch right</source>
+        <translation>Diesen Ast nach rechts schieben</translation>
+    </message>
+    <message>
+        <source>Delete this move and everything after it</source>
+        <translation>Diesen Zug und alles danach löschen</translation>
+    </message>
+    <message>
+        <source>Add move</source>
+        <translation>Zug hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payoffs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Auszahlungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payoffs here&lt;/b&gt; (added to everything below, as in Gambit)</source>
+        <translation>&lt;b&gt;Auszahlungen hier&lt;/b&gt; (zu allem darunter addiert, wie in Gambit)</translation>
+    </message>
+    <message>
+        <source>Remove these payoffs</source>
+        <translation>Diese Auszahlungen entfernen</translation>
+    </message>
+    <message>
+        <source>Edit a payoff</source>
+        <translation>Auszahlung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit a probability</source>
+        <translation>Wahrscheinlichkeit bearbeiten</translation>
+    </message>
+    <message>
+        <source>A number or a formula of the game&apos;s parameters</source>
+        <translation>Eine Zahl oder eine Formel der Parameter des Spiels</translation>
+    </message>
+    <message>
+        <source>Shared with %1</source>
+        <translation>Geteilt mit %1</translation>
+    </message>
+    <message>
+        <source>Its own (the player sees how it got here)</source>
+        <translation>Eine eigene (der Spieler sieht, wie es hierher kam)</translation>
+    </message>
+    <message>
+        <source>Join: the player cannot tell it from %1</source>
+        <translation>Verbinden: Der Spieler kann ihn nicht von %1 unterscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditing</name>
+    <message>
+        <source>Add move</source>
+        <translation>Zug hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete move</source>
+        <translation>Zug löschen</translation>
+    </message>
+    <message>
+        <source>Move branch</source>
+        <translation>Ast verschieben</translation>
+    </message>
+    <message>
+        <source>Rename move</source>
+        <translation>Zug umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename node</source>
+        <translation>Knoten umbenennen</translation>
+    </message>
+    <message>
+        <source>Change who moves</source>
+        <translation>Ändern, wer zieht</translation>
+    </message>
+    <message>
+        <source>Delete the moves below</source>
+        <translation>Die Züge darunter löschen</translation>
+    </message>
+    <message>
+        <source>Remove payoffs</source>
+        <translation>Auszahlungen entfernen</translation>
+    </message>
+    <message>
+        <source>Join information set</source>
+        <translation>Informationsmenge verbinden</translation>
+    </message>
+    <message>
+        <source>Leave information set</source>
+        <translation>Informationsmenge verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>TreeSweepPlot</name>
+    <message>
+        <source>Subgame-perfect payoff</source>
+        <translation>Teilspielperfekte Auszahlung</translation>
+    </message>
+    <message>
+        <source>Subgame-perfect outcome</source>
+        <translation>Teilspielperfektes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Subgame-perfect path of play</source>
+        <translation>Teilspielperfekter Spielverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>TreeTab</name>
+    <message>
+        <source>This game is a payoff table, not a game tree. Open a tree from the library (the entries marked “Tree:”) or a Gambit .efg file, or start a new one.</source>
+        <translation>Dieses Spiel ist eine Auszahlungstabelle, kein Spielbaum. Öffnen Sie einen Baum aus der Bibliothek (die Einträge mit „Baum:“) oder eine Gambit-Datei (.efg), oder beginnen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>New game tree</source>
+        <translation>Neuer Spielbaum</translation>
+    </message>
+    <message>
+        <source>Where ties give several, which one to show</source>
+        <translation>Welches gezeigt wird, wo Gleichstände mehrere ergeben</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Show the whole tree</source>
+        <translation>Den ganzen Baum zeigen</translation>
+    </message>
+    <message>
+        <source>Smaller (−, or Ctrl + wheel)</source>
+        <translation>Kleiner (−, oder Strg + Mausrad)</translation>
+    </message>
+    <message>
+        <source>Larger (+, or Ctrl + wheel)</source>
+        <translation>Größer (+, oder Strg + Mausrad)</translation>
+    </message>
+    <message>
+        <source>Save the tree as a PNG or SVG picture</source>
+        <translation>Den Baum als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Subgame-perfect equilibrium:</source>
+        <translation>Teilspielperfektes Gleichgewicht:</translation>
+    </message>
+    <message>
+        <source>Green: a pure Nash equilibrium; ▶ the subgame-perfect one shown. It follows from the tree (the Game tab shows it too, read-only).</source>
+        <translation>Grün: ein reines Nash-Gleichgewicht; ▶ das gezeigte teilspielperfekte. Sie ergibt sich aus dem Baum (der Reiter „Spiel“ zeigt sie auch, nur zum Lesen).</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Edit node</source>
+        <translation>Knoten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Strategic form</source>
+        <translation>Strategische Form</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; bold: the choice backward induction makes · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt;: the path of play · dashed: nodes a player cannot tell apart · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; the step explained · (a, b) grey-green: what a node is worth · click a node to edit it, drag a branch sideways to reorder</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; fett: die Wahl der Rückwärtsinduktion · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;grün&amp;nbsp;&lt;/span&gt;: der Spielverlauf · gestrichelt: Knoten, die ein Spieler nicht unterscheiden kann · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; der erklärte Schritt · (a, b) graugrün: was ein Knoten wert ist · Knoten anklicken, um ihn zu bearbeiten, einen Ast seitwärts ziehen, um ihn umzuordnen</translation>
+    </message>
+    <message>
+        <source>1 subgame-perfect equilibrium</source>
+        <translation>1 teilspielperfektes Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>%1 subgame-perfect equilibria (ties broken each way)</source>
+        <translation>%1 teilspielperfekte Gleichgewichte (Gleichstände in jede Richtung aufgelöst)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <source>Behaviour at each information set</source>
+        <translation>Verhalten an jeder Informationsmenge</translation>
+    </message>
+    <message>
+        <source>The drawing shows the tree without a solution.</source>
+        <translation>Die Zeichnung zeigt den Baum ohne Lösung.</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>Wird gelöst…</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Nach links</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Nach rechts</translation>
+    </message>
+    <message>
+        <source>Delete this move</source>
+        <translation>Diesen Zug löschen</translation>
+    </message>
+    <message>
+        <source>Add a move</source>
+        <translation>Einen Zug hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the moves below</source>
+        <translation>Die Züge darunter löschen</translation>
+    </message>
+    <message>
+        <source>Who moves</source>
+        <translation>Wer zieht</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>Delete this branch</source>
+        <translation>Diesen Ast löschen</translation>
+    </message>
+    <message>
+        <source>Information set</source>
+        <translation>Informationsmenge</translation>
+    </message>
+    <message>
+        <source>Its own</source>
+        <translation>Eine eigene</translation>
+    </message>
+    <message>
+        <source>Same as %1</source>
+        <translation>Dieselbe wie %1</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
 </context>
 </TS>
