@@ -7,8 +7,8 @@ import errno
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QImage, QImageWriter, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from explorer.core.io.atomic import write_bytes_atomic
@@ -49,7 +49,7 @@ def scene_bytes(scene: QGraphicsScene, suffix: str) -> bytes:
         scene.render(painter, QRectF(0, 0, size.width(), size.height()), area)
     finally:
         painter.end()
-    if image.isNull() or not image.save(buffer, b"PNG"):
+    if image.isNull() or not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
         raise OSError(errno.EIO, "the tree could not be encoded as PNG")
     return bytes(buffer.data().data())
 

@@ -76,6 +76,7 @@ class TreeScene(QGraphicsScene):
         self.layout: TreeLayout | None = None
         self._points: list[QPointF] = []
         self._labels: dict[tuple[int, int], QRectF] = {}
+        self._payoff_rects: dict[int, QRectF] = {}
         self._label_width = 0.0
         self.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
 
@@ -88,6 +89,10 @@ class TreeScene(QGraphicsScene):
     def label_rect(self, node: int, action: int) -> QRectF:
         """The area of the label of ``node``'s branch ``action``."""
         return self._labels[(node, action)]
+
+    def payoff_rect(self, node: int) -> QRectF:
+        """The area of the payoffs written at ``node`` (a leaf's, or an outcome's)."""
+        return self._payoff_rects[node]
 
     def node_at(self, point: QPointF, radius: float) -> int | None:
         """The node drawn nearest to ``point``, if within ``radius``."""
@@ -138,6 +143,7 @@ class TreeScene(QGraphicsScene):
             for x, r in zip(self.layout.x, self.layout.row, strict=True)
         ]
         self._labels = {}
+        self._payoff_rects = {}
         self._information_sets(tree, line)
         for node in range(len(tree.nodes)):
             self._branches(tree, node, numbers, marks, line)
@@ -252,7 +258,7 @@ class TreeScene(QGraphicsScene):
             self.addEllipse(
                 _around(point, 0.22 * line), QPen(Qt.PenStyle.NoPen), QBrush(PLAIN_BRANCH)
             ).setZValue(6)
-            self._payoffs(numbers.outcome[node], QPointF(point.x(), point.y() + 0.45 * line), line)
+            self._payoffs(node, numbers.outcome[node], QPointF(point.x(), point.y() + 0.45 * line))
         elif item.is_chance:
             square = self.addRect(
                 _around(point, radius), self._pen(CHANCE_COLOUR, 1.8), QBrush(Qt.GlobalColor.white)
@@ -276,9 +282,9 @@ class TreeScene(QGraphicsScene):
             self.addItem(name)
         if item.payoffs is not None and not item.is_terminal:
             self._payoffs(
+                node,
                 numbers.outcome[node],
                 QPointF(point.x() + 1.6 * radius, point.y() + 0.2 * line),
-                line,
                 prefix="+",
             )
         value = marks.values.get(node)
@@ -296,7 +302,7 @@ class TreeScene(QGraphicsScene):
         label.setZValue(7)
         self.addItem(label)
 
-    def _payoffs(self, outcome: FloatArray, top: QPointF, line: float, prefix: str = "") -> None:
+    def _payoffs(self, node: int, outcome: FloatArray, top: QPointF, prefix: str = "") -> None:
         first, second = (_number(v) for v in outcome)
         html = (
             f"{prefix}(<span style='color:{player_colour_hex(0)}'>{first}</span>, "
@@ -310,6 +316,7 @@ class TreeScene(QGraphicsScene):
         item.setPos(x, top.y())
         item.setZValue(7)
         self.addItem(item)
+        self._payoff_rects[node] = item.sceneBoundingRect()
 
     def _value(self, value: tuple[float, float], point: QPointF, radius: float) -> None:
         """What a settled node is worth to the two players, beside it on a white ground."""

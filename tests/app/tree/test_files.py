@@ -1,0 +1,96 @@
+"""Trees in and out of files: .efg files open (dialog filter, drops, recent files), a tree is
+saved as a tree (explorer-tree JSON or .efg) through the verified writer and reopens the same,
+a tree whose strategic form is too large is refused in a sentence, pictures are saved, and
+results for an older tree are never shown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QUrl
+
+from explorer.app.files import file_filter
+from explorer.core.io import load_tree
+from explorer.core.tree import edit
+from explorer.core.tree.report import analyse_tree
+from tests.app.user import settled
+from tests.core.tree.trees import EFG_DIR
+
+POKER = EFG_DIR / "gambit_tests" / "stripped_down_poker.efg"
+MONTY = EFG_DIR / "gambit_tests" / "montyhal.efg"
+
+
+def test_gambit_trees_are_offered_dropped_and_opened_as_trees(
+    qtbot, window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert "*.efg" in file_filter()
+    target = tmp_path / "poker.efg"
+    target.write_bytes(POKER.read_bytes())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(target))])
+    assert window.files.game_files(mime) == [target]
+    assert window.files.drop(mime)
+    assert window.document.tree == load_tree(POKER)
+    assert window.tabs.currentWidget() is window.tree
+    qtbot.waitUntil(lambda: window.tree.report is not None and settled(window))
+    assert "King" in window.tree.equilibrium.path
+    assert window.recent.paths()[0] == target.resolve()
+
+
+def test_a_tree_is_saved_as_a_tree_and_reopens_the_same(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(POKER)
+    changed = edit.rename_action(window.document.tree, 0, 0, "Ace")
+    window.tree.editing.apply(lambda _t: changed, "rename")
+    for name in ("poker.json", "poker.efg"):
+        target = tmp_path / name
+        assert window.files.save_to(target), window.status.text()
+        assert not window.document.is_modified
+        assert load_tree(target) == window.document.tree
+    assert json.loads((tmp_path / "poker.json").read_text())["format"] == "explorer-tree/1"
+    assert "Gambit" in window.status.text()
+
+
+def test_a_tree_too_large_for_its_strategic_form_is_refused_in_a_sentence(
+    qtbot, window, answers
+) -> None:  # type: ignore[no-untyped-def]
+    before = window.document.game
+    assert not window.open_path(MONTY)
+    assert window.document.game is before
+    assert "reduced strategies" in answers["errors"][0]
+
+
+def test_the_picture_of_the_tree_is_saved_as_png_and_svg(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(POKER)
+    qtbot.waitUntil(lambda: window.tree.report is not None and settled(window))
+    for name in ("poker.png", "poker.svg"):
+        target = tmp_path / name
+        assert window.tree.export(str(target))
+        assert target.stat().st_size > 1000
+        assert f"Saved {target}" in window.status.text()
+    assert (tmp_path / "poker.svg").read_text().lstrip().startswith("<?xml")
+
+
+def test_an_answer_for_an_older_tree_is_dropped(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(POKER)
+    qtbot.waitUntil(lambda: window.tree.report is not None and settled(window))
+    solver = window.tree.solver
+    old = analyse_tree(window.document.tree)
+    window.tree.editing.add_action(0)
+    qtbot.waitUntil(lambda: window.tree.report is not None and settled(window))
+    shown = solver.report
+    solver.on_finished(solver.runner.generation, old)  # a late answer for the tree before
+    assert solver.report is shown and window.tree.report is shown
+    assert window.tree.report.tree is window.document.tree
+
+
+def test_presenter_mode_draws_the_tree_larger(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(POKER)
+    qtbot.waitUntil(lambda: window.tree.report is not None and settled(window))
+    before = window.tree.scene.sceneRect().width()
+    window.set_presenter_mode(True)
+    try:
+        assert window.tree.scene.sceneRect().width() > before * 1.2
+    finally:
+        window.set_presenter_mode(False)
+    assert abs(window.tree.scene.sceneRect().width() - before) < 1
