@@ -1624,5 +1624,9 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
+    <message>
+        <source>This tree has %1 nodes; the Tree tab draws trees of up to %2.</source>
+        <translation>Dieser Baum hat %1 Knoten; der Reiter „Baum“ zeichnet Bäume mit bis zu %2.</translation>
+    </message>
 </context>
 </TS>

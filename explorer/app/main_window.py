@@ -44,6 +44,8 @@ from explorer.resources import games_dir
 
 #: Default width of the parameters panel, in pixels.
 PARAMETERS_WIDTH = 380
+#: Windows narrower than this (a 1280 × 800 laptop) hide the library while a tree is drawn.
+NARROW_WIDTH = 1600
 #: Milliseconds after the first show before the plotting library is loaded.
 PLOTTING_DELAY_MS = 250
 
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self._docks_sized = False
         self._results_stepped_aside = False
+        self._library_stepped_aside = False
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -266,6 +269,17 @@ class MainWindow(QMainWindow):
         elif self._results_stepped_aside:
             self._results_stepped_aside = False
             results.show()
+        self._library_aside(self.tabs.widget(index) is self.tree and self.width() < NARROW_WIDTH)
+
+    def _library_aside(self, aside: bool) -> None:
+        """On a narrow screen the library steps aside for a tree (back on leaving its tab)."""
+        library = self.docks["library"]
+        if aside and library.isVisible():
+            self._library_stepped_aside = True
+            library.hide()
+        elif not aside and self._library_stepped_aside:
+            self._library_stepped_aside = False
+            library.show()
 
     def on_presenter_changed(self, on: bool) -> None:
         self.docks["library"].setVisible(not on)

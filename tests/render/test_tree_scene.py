@@ -79,7 +79,7 @@ def test_a_tree_without_a_solution_and_one_with_chance_and_hidden_moves(qapp) ->
     scene = TreeScene()
     scene.draw(tree, TreeNumbers.at(tree, {}), TreeMarks(selected=2))
     assert scene.sceneRect().width() > 200
-    assert scene.tree is tree and len(scene.items()) > len(tree.nodes)
+    assert scene.tree is tree and len(scene.shapes) > len(tree.nodes)
 
 
 def test_pictures_are_whole_png_and_svg_files(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

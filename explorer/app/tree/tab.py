@@ -54,6 +54,9 @@ EDIT_PAGE = 1
 WIDE_RATIO = 1.5
 #: The tree's share of the splitter at first.
 TREE_SHARE = 0.62
+#: Larger trees are solved and explained but not drawn (drawing 10,000 nodes takes ~1 s,
+#: ``benchmarks/tree_tab_benchmark.py``, on the GUI thread).
+MAX_DRAWN_NODES = 10_000
 
 
 class TreeTab(LazyTab):
@@ -117,7 +120,7 @@ class TreeTab(LazyTab):
         self.chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.chooser.setMinimumContentsLength(16)
+        self.chooser.setMinimumContentsLength(8)
         self.fit_button = QPushButton(self.tr("Fit"), page)
         self.zoom_out = QPushButton("−", page)
         self.zoom_in = QPushButton("+", page)
@@ -132,7 +135,9 @@ class TreeTab(LazyTab):
         for button in (self.zoom_out, self.zoom_in):
             button.setMaximumWidth(40)
         tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Subgame-perfect equilibrium:"), page))
+        self.chooser_label = QLabel(self.tr("Subgame-perfect equilibrium:"), page)
+        self.chooser_label.setMinimumWidth(0)
+        tools.addWidget(self.chooser_label)
         tools.addWidget(self.chooser, 1)
         for button in (self.fit_button, self.zoom_out, self.zoom_in, self.save_picture):
             tools.addWidget(button)
@@ -285,6 +290,13 @@ class TreeTab(LazyTab):
         """The tree with as much of the chosen equilibrium as the stepper shows."""
         tree, scene, view = self.document.tree, self.scene, self.view
         if tree is None or scene is None or view is None:
+            return
+        if len(tree.nodes) > MAX_DRAWN_NODES:
+            scene.show_note(
+                self.tr("This tree has %1 nodes; the Tree tab draws trees of up to %2.")
+                .replace("%1", f"{len(tree.nodes):,}")
+                .replace("%2", f"{MAX_DRAWN_NODES:,}")
+            )
             return
         equilibrium = self.equilibrium
         selected = self.editing.selected

@@ -17,7 +17,7 @@ def test_every_bundled_tree_draws_edits_and_steps(qtbot, bundled_window, path) -
     qtbot.waitUntil(lambda: tab.report is not None and settled(window))
     original = window.document.tree
     assert tab.scene.sceneRect().width() > 100
-    assert len(tab.scene.items()) > len(original.nodes)
+    assert len(tab.scene.shapes) > len(original.nodes)
     assert tab.equilibrium is not None and tab.explanation.toPlainText()
     click(tab.view.viewport(), tab.view.viewport_point(tab.scene.position(0)))
     qtbot.waitUntil(lambda: tab.editing.selected == 0)
@@ -33,6 +33,6 @@ def test_every_bundled_tree_draws_edits_and_steps(qtbot, bundled_window, path) -
         click(stepper.forward)
         assert stepper.step == step
         assert f"Step {step} of {stepper.total}" in stepper.sentence.text()
-        assert tab.scene.items()
+        assert tab.scene.shapes
     assert "Path of play" in stepper.sentence.text()
     assert not stepper.forward.isEnabled()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QUrl
 
 from explorer.app.files import file_filter
@@ -94,3 +95,31 @@ def test_presenter_mode_draws_the_tree_larger(qtbot, window) -> None:  # type: i
     finally:
         window.set_presenter_mode(False)
     assert abs(window.tree.scene.sceneRect().width() - before) < 1
+
+
+def test_a_tree_too_large_to_draw_is_solved_and_said_so(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from explorer.app.tree.tab import MAX_DRAWN_NODES
+
+    width = 101  # chance twice, 101 × 100 leaves: more nodes than the tab draws
+
+    def chance(key: str, children: list[str]) -> dict[str, object]:
+        share = f"1/{len(children)}"
+        return {
+            "id": key,
+            "player": "chance",
+            "actions": [{"label": c, "probability": share, "child": c} for c in children],
+        }
+
+    nodes = [chance("root", [f"c{k}" for k in range(width)])]
+    for k in range(width):
+        nodes.append(chance(f"c{k}", [f"z{k}.{j}" for j in range(width - 1)]))
+        nodes.extend({"id": f"z{k}.{j}", "payoffs": [j % 3, 1]} for j in range(width - 1))
+    assert len(nodes) > MAX_DRAWN_NODES
+    target = tmp_path / "wide.json"
+    data = {"format": "explorer-tree/1", "title": "Wide", "players": ["A", "B"], "nodes": nodes}
+    target.write_text(json.dumps(data))
+    assert window.open_path(target)
+    tab = window.tree
+    qtbot.waitUntil(lambda: tab.report is not None and settled(window), timeout=30_000)
+    assert "draws trees of up to 10,000" in tab.scene.shapes[0].text
+    assert tab.equilibrium is not None and tab.equilibrium.payoffs[1] == pytest.approx(1)
