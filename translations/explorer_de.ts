@@ -1497,16 +1497,31 @@
         <translation>Neuer Spielbaum</translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; bold: the choice backward induction makes · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt;: the path of play · dashed: nodes a player cannot tell apart · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; the step explained · (a, b) grey-green: what a node is worth · click a node to edit it, drag a branch sideways to reorder</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; fett: die Wahl der Rückwärtsinduktion · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;grün&amp;nbsp;&lt;/span&gt;: der Spielverlauf · gestrichelt: Knoten, die ein Spieler nicht unterscheiden kann · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; der erklärte Schritt · (a, b) graugrün: was ein Knoten wert ist · Knoten anklicken, um ihn zu bearbeiten, einen Ast seitwärts ziehen, um ihn umzuordnen</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>This tree has %1 nodes; the Tree tab draws trees of up to %2.</source>
+        <translation>Dieser Baum hat %1 Knoten; der Reiter „Baum“ zeichnet Bäume mit bis zu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeToolbar</name>
+    <message>
         <source>Where ties give several, which one to show</source>
         <translation>Welches gezeigt wird, wo Gleichstände mehrere ergeben</translation>
     </message>
     <message>
         <source>Fit</source>
         <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>Save picture…</source>
-        <translation>Bild speichern…</translation>
     </message>
     <message>
         <source>Show the whole tree</source>
@@ -1525,9 +1540,16 @@
         <translation>Den Baum als PNG- oder SVG-Bild speichern</translation>
     </message>
     <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
         <source>Subgame-perfect equilibrium:</source>
         <translation>Teilspielperfektes Gleichgewicht:</translation>
     </message>
+</context>
+<context>
+    <name>TreeSidePanel</name>
     <message>
         <source>Green: a pure Nash equilibrium; ▶ the subgame-perfect one shown. It follows from the tree (the Game tab shows it too, read-only).</source>
         <translation>Grün: ein reines Nash-Gleichgewicht; ▶ das gezeigte teilspielperfekte. Sie ergibt sich aus dem Baum (der Reiter „Spiel“ zeigt sie auch, nur zum Lesen).</translation>
@@ -1544,34 +1566,9 @@
         <source>Strategic form</source>
         <translation>Strategische Form</translation>
     </message>
-    <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; bold: the choice backward induction makes · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt;: the path of play · dashed: nodes a player cannot tell apart · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; the step explained · (a, b) grey-green: what a node is worth · click a node to edit it, drag a branch sideways to reorder</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; fett: die Wahl der Rückwärtsinduktion · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;grün&amp;nbsp;&lt;/span&gt;: der Spielverlauf · gestrichelt: Knoten, die ein Spieler nicht unterscheiden kann · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; der erklärte Schritt · (a, b) graugrün: was ein Knoten wert ist · Knoten anklicken, um ihn zu bearbeiten, einen Ast seitwärts ziehen, um ihn umzuordnen</translation>
-    </message>
-    <message>
-        <source>1 subgame-perfect equilibrium</source>
-        <translation>1 teilspielperfektes Gleichgewicht</translation>
-    </message>
-    <message>
-        <source>%1 subgame-perfect equilibria (ties broken each way)</source>
-        <translation>%1 teilspielperfekte Gleichgewichte (Gleichstände in jede Richtung aufgelöst)</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3</source>
-        <translation>%1 bei %2: %3</translation>
-    </message>
-    <message>
-        <source>Behaviour at each information set</source>
-        <translation>Verhalten an jeder Informationsmenge</translation>
-    </message>
-    <message>
-        <source>The drawing shows the tree without a solution.</source>
-        <translation>Die Zeichnung zeigt den Baum ohne Lösung.</translation>
-    </message>
-    <message>
-        <source>Solving…</source>
-        <translation>Wird gelöst…</translation>
-    </message>
+</context>
+<context>
+    <name>NodeMenu</name>
     <message>
         <source>Move left</source>
         <translation>Nach links</translation>
@@ -1616,17 +1613,32 @@
         <source>Same as %1</source>
         <translation>Dieselbe wie %1</translation>
     </message>
+</context>
+<context>
+    <name>SolutionPage</name>
     <message>
-        <source>Save picture</source>
-        <translation>Bild speichern</translation>
+        <source>1 subgame-perfect equilibrium</source>
+        <translation>1 teilspielperfektes Gleichgewicht</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+        <source>%1 subgame-perfect equilibria (ties broken each way)</source>
+        <translation>%1 teilspielperfekte Gleichgewichte (Gleichstände in jede Richtung aufgelöst)</translation>
     </message>
     <message>
-        <source>This tree has %1 nodes; the Tree tab draws trees of up to %2.</source>
-        <translation>Dieser Baum hat %1 Knoten; der Reiter „Baum“ zeichnet Bäume mit bis zu %2.</translation>
+        <source>The drawing shows the tree without a solution.</source>
+        <translation>Die Zeichnung zeigt den Baum ohne Lösung.</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>Wird gelöst…</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <source>Behaviour at each information set</source>
+        <translation>Verhalten an jeder Informationsmenge</translation>
     </message>
 </context>
 </TS>

@@ -18,10 +18,10 @@ def test_every_bundled_tree_draws_edits_and_steps(qtbot, bundled_window, path) -
     original = window.document.tree
     assert tab.scene.sceneRect().width() > 100
     assert len(tab.scene.shapes) > len(original.nodes)
-    assert tab.equilibrium is not None and tab.explanation.toPlainText()
+    assert tab.equilibrium is not None and tab.solution.explanation.toPlainText()
     click(tab.view.viewport(), tab.view.viewport_point(tab.scene.position(0)))
     qtbot.waitUntil(lambda: tab.editing.selected == 0)
-    click(tab.inspector.findChild(type(tab.fit_button), "tree_add_move"))
+    click(tab.inspector.findChild(type(tab.toolbar.fit_button), "tree_add_move"))
     qtbot.waitUntil(
         lambda: len(window.document.tree.nodes[0].actions) == len(original.nodes[0].actions) + 1
     )

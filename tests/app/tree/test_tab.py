@@ -42,8 +42,11 @@ def test_a_tree_opens_in_its_tab_drawn_and_solved(entry) -> None:  # type: ignor
     tab = entry.tree
     assert entry.document.tree is not None
     assert path_of_play(entry) == "Enter → Accommodate"
-    assert "the threat to Fight is not credible" in tab.explanation.toPlainText()
-    assert "Incumbent" in tab.behaviour.text() and "Accommodate" in tab.behaviour.text()
+    assert "the threat to Fight is not credible" in tab.solution.explanation.toPlainText()
+    assert (
+        "Incumbent" in tab.solution.behaviour.text()
+        and "Accommodate" in tab.solution.behaviour.text()
+    )
     assert tab.form.rowCount() == 2 and tab.form.columnCount() == 2
     assert "▶" in tab.form.item(1, 0).text()  # Enter / Accommodate, the subgame-perfect cell
     assert not entry.docks["results"].isVisible()  # the tab wants the room
@@ -163,7 +166,7 @@ def test_ties_give_a_chooser_of_equilibria(qtbot, bundled_window) -> None:  # ty
     assert tab.chooser.count() == 2 and tab.chooser.isEnabled()
     choose(tab.chooser, tab.chooser.itemText(1))
     assert tab.equilibrium.path == "Offer 1 → Accept"
-    assert "this equilibrium takes Reject" in tab.explanation.toPlainText()
+    assert "this equilibrium takes Reject" in tab.solution.explanation.toPlainText()
 
 
 def test_the_game_tab_shows_the_reduced_form_read_only(qtbot, entry) -> None:  # type: ignore[no-untyped-def]
@@ -177,3 +180,28 @@ def test_the_game_tab_shows_the_reduced_form_read_only(qtbot, entry) -> None:  #
     assert not view.isPersistentEditorOpen(view.model().index(0, 0))
     assert not isinstance(QApplication.focusWidget(), QLineEdit)  # no cell editor opened
     assert entry.document.undo_stack.count() == 0
+    header = view.horizontalHeader()
+    click(header.viewport(), QPoint(header.sectionViewportPosition(0) + 5, 5), double=True)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    QTest.keyClicks(editor, "Welcome")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "edit the tree in the Tree tab" in entry.status.text())
+    assert entry.document.tree.nodes[2].actions == ("Accommodate", "Fight")
+
+
+def test_renaming_a_player_above_the_strategic_form_renames_the_tree_s_player(qtbot, entry) -> None:  # type: ignore[no-untyped-def]
+    from tests.app.user import click_tab
+
+    click_tab(entry.tabs, 0)
+    click(entry.matrix.column_label, double=True)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor, "Monopolist")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.document.tree.players == ("Entrant", "Monopolist"))
+    qtbot.waitUntil(lambda: "Monopolist" in entry.tree.solution.explanation.toPlainText())
+    assert entry.document.game.players[1].name == "Monopolist"
+    press_shortcut(entry, entry.menus.undo)
+    qtbot.waitUntil(lambda: entry.document.tree.players == ("Entrant", "Incumbent"))
