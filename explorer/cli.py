@@ -12,17 +12,16 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn, TextIO
+from typing import NoReturn, TextIO
 
 import numpy as np
 
 from explorer import __version__
-from explorer.core import repeated
 from explorer.core.formula import FormulaError
 from explorer.core.game import COLUMN, ROW, Game, GameError
-from explorer.core.io import GameFileError, load_document, load_game
+from explorer.core.io import GameFileError, load_document
 from explorer.core.io.atomic import atomic_text_stream
-from explorer.core.repeated import RepeatedGameError, StageGame
+from explorer.core.repeated import RepeatedGameError
 from explorer.core.solve import (
     DEFAULT_SECONDS,
     METHOD_NAMES,
@@ -47,6 +46,7 @@ from explorer.core.sweep import (
 )
 from explorer.core.text import format_number, mixed_strategy_label, payoff_label
 from explorer.core.tree.model import GameTree
+from explorer.repeated_commands import run_repeated, run_tournament
 
 #: Exit status for input the user can fix (bad file, formula, parameter).
 EXIT_BAD_INPUT = 1
@@ -172,8 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
     tournament_cmd.add_argument(
         "--strategies", help="comma-separated strategy names (default: the whole library)"
     )
-    tournament_cmd.add_argument("--periods", type=int, default=50)
-    tournament_cmd.add_argument("--delta", type=float, default=1.0, help="discount factor")
+    tournament_cmd.add_argument(
+        "--periods", type=int, help="periods per match (default: the game's preset, else 50)"
+    )
+    tournament_cmd.add_argument(
+        "--delta", type=float, help="discount factor (default: the game's preset, else 1)"
+    )
     tournament_cmd.add_argument("--noise", type=float, default=0.0, help="tremble probability")
     tournament_cmd.add_argument("--repetitions", type=int, default=1)
     tournament_cmd.add_argument("--seed", type=int, default=0)
@@ -320,162 +324,6 @@ def save_sweep_plot(result: SweepResult, path: str) -> None:
         render_sweep(result, outcome, Selection.PAYOFF_DOMINANT, path)
     except OSError as error:
         raise GameFileError(f"Cannot write the plot to {path}: {error.strerror or error}") from None
-
-
-# --- repeated games ----------------------------------------------------------------------------
-
-
-def _stage(args: argparse.Namespace, periods: int) -> tuple[Game, dict[str, float], StageGame]:
-    game = load_game(args.file)
-    values = game.resolve(dict(args.assignments))
-    return game, values, StageGame.of(game, values, periods)
-
-
-def run_repeated(args: argparse.Namespace, out: TextIO) -> int:
-    game = load_game(args.file)
-    preset = repeated.settings_of(game)
-    periods = args.periods or int(preset.get("periods", 20))
-    delta = args.delta if args.delta is not None else float(preset.get("discount_factor", 0.9))
-    if not 0 <= delta < 1:
-        raise RepeatedGameError(f"--delta must be in [0, 1), not {delta:g}")
-    _, values, stage = _stage(args, periods)
-    convention = repeated.convention_from(stage, preset)
-    row = repeated.parse_strategy(args.row or preset.get("row", "grim"), stage, ROW)
-    column = repeated.parse_strategy(args.column or preset.get("column", "grim"), stage, COLUMN)
-    analysis = repeated.analyse_repeated(stage, convention.cooperate)
-    match = repeated.simulate(stage, row, column, periods, delta, convention)
-    horizon = repeated.backward_induction(stage, min(periods, 50))
-    data = repeated_json(stage, values, delta, row, column, convention, analysis, match, horizon)
-    if args.json:
-        json.dump(data, out, ensure_ascii=False)
-        out.write("\n")
-    else:
-        print_repeated(stage, data, analysis, out)
-    return 0
-
-
-def repeated_json(
-    stage: StageGame,
-    values: dict[str, float],
-    delta: float,
-    row: repeated.Strategy,
-    column: repeated.Strategy,
-    convention: repeated.Convention,
-    analysis: repeated.Analysis,
-    match: repeated.Simulation,
-    horizon: repeated.FiniteHorizon,
-) -> dict[str, object]:
-    """The ``explorer repeated --json`` object."""
-    names = (stage.names(ROW), stage.names(COLUMN))
-
-    def threshold(t: repeated.Threshold) -> dict[str, object]:
-        return {"discount_factor": t.discount_factor, "punishment": t.punishment}
-
-    return {
-        "title": stage.game.title,
-        "parameters": values,
-        "delta": delta,
-        "periods": len(match.actions),
-        "row": row.name,
-        "column": column.name,
-        "cooperate": [
-            names[ROW][convention.cooperate[ROW]],
-            names[COLUMN][convention.cooperate[COLUMN]],
-        ],
-        "defect": [names[ROW][convention.defect[ROW]], names[COLUMN][convention.defect[COLUMN]]],
-        "thresholds": {
-            "grim_trigger": threshold(analysis.grim),
-            "minmax": threshold(analysis.harshest),
-        },
-        "sentence": repeated.threshold_sentence(analysis, stage),
-        "minmax": [analysis.minmax[ROW].value, analysis.minmax[COLUMN].value],
-        "stage_equilibria": [e.to_json() for e in analysis.stage_equilibria],
-        "simulation": {
-            "actions": [[names[ROW][a], names[COLUMN][b]] for a, b in match.actions],
-            "payoffs": match.payoffs.tolist(),
-            "discounted_totals": match.discounted_totals[-1].tolist(),
-            "average_payoffs": match.average_payoffs.tolist(),
-        },
-        "backward_induction": {
-            "periods": horizon.periods,
-            "unique": horizon.unique,
-            "path": [e.to_json() for e in horizon.path[:1]],
-        },
-    }
-
-
-def print_repeated(
-    stage: StageGame, data: dict[str, Any], analysis: repeated.Analysis, out: TextIO
-) -> None:
-    print(f"{stage.game.title}, repeated (δ = {data['delta']:g})", file=out)
-    print(data["sentence"], file=out)
-    row, column = (p.name for p in stage.game.players)
-    print(
-        f"Minmax values: {row} {analysis.minmax[ROW].value:.4g}, "
-        f"{column} {analysis.minmax[COLUMN].value:.4g}",
-        file=out,
-    )
-    simulation = data["simulation"]
-    print(f"\n{data['row']} ({row}) against {data['column']} ({column}):", file=out)
-    for t, ((a, b), (u, v)) in enumerate(
-        zip(simulation["actions"], simulation["payoffs"], strict=True)
-    ):
-        if t < 12:
-            print(f"  {t + 1:>3}  {a} / {b}   {format_number(u)}, {format_number(v)}", file=out)
-    if len(simulation["actions"]) > 12:
-        print(f"  ... {len(simulation['actions']) - 12} more periods", file=out)
-    totals = ", ".join(format_number(x) for x in simulation["discounted_totals"])
-    averages = ", ".join(format_number(x) for x in simulation["average_payoffs"])
-    print(f"Discounted totals: {totals}; per period: {averages}", file=out)
-    horizon = data["backward_induction"]
-    note = "the unique" if horizon["unique"] else "a"
-    print(
-        f"Finite horizon ({horizon['periods']} periods): {note} subgame-perfect outcome repeats "
-        "the stage equilibrium every period.",
-        file=out,
-    )
-
-
-def run_tournament(args: argparse.Namespace, out: TextIO) -> int:
-    _, _, stage = _stage(args, args.periods)
-    convention = repeated.convention_from(stage, repeated.settings_of(stage.game))
-    if args.strategies:
-        strategies = [repeated.parse_strategy(t, stage, ROW) for t in args.strategies.split(",")]
-    else:
-        strategies = repeated.library(stage, convention)
-    if not 0 <= args.noise < 1 or not 0 <= args.delta <= 1 or args.repetitions < 1:
-        raise RepeatedGameError("use 0 <= --noise < 1, 0 <= --delta <= 1 and --repetitions >= 1")
-    standings = repeated.tournament(
-        stage,
-        strategies,
-        convention,
-        args.periods,
-        args.delta,
-        args.noise,
-        args.repetitions,
-        args.seed,
-    )
-    if args.json:
-        rows = [
-            {
-                "strategy": s.strategy.name,
-                "score": s.score,
-                "spread": s.spread,
-                "matches": s.matches,
-            }
-            for s in standings
-        ]
-        json.dump({"title": stage.game.title, "standings": rows}, out, ensure_ascii=False)
-        out.write("\n")
-        return 0
-    print(
-        f"Tournament on {stage.game.title}: {args.periods} periods, δ = {args.delta:g}, "
-        f"noise {args.noise:g}, {args.repetitions} repetition(s)",
-        file=out,
-    )
-    for place, s in enumerate(standings, start=1):
-        print(f"  {place:>2}. {s.strategy.name:<45} {s.score:8.4f}  (± {s.spread:.3f})", file=out)
-    return 0
 
 
 # --- the desktop app ---------------------------------------------------------------------------

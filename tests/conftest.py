@@ -9,8 +9,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest
+from hypothesis import settings
 
 from explorer.core.i18n import CATALOG
+
+# Property tests draw the same examples on every machine and in every run, so that a
+# fresh checkout sees what the last run saw; `HYPOTHESIS_PROFILE=explore` draws new ones.
+settings.register_profile("repeatable", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, deadline=None, max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
 
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
 

@@ -67,28 +67,28 @@
 <context>
     <name>CollusionPage</name>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="70"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="71"/>
         <source>Show where collusion holds</source>
         <extracomment>The discount factors the map is drawn over (its rows). The user asked for the map (the tab answers with :meth:`start` and its setup).</extracomment>
         <translation>Zeigen, wo Kollusion stabil ist</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="75"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="76"/>
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="77"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="78"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="143"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="148"/>
         <source>Where %1 lasts</source>
         <translation>Wo %1 Bestand hat</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/collusion.py" line="145"/>
+        <location filename="../explorer/app/repeated/collusion.py" line="150"/>
         <source>discount factor δ</source>
         <translation>Diskontfaktor δ</translation>
     </message>
@@ -124,79 +124,79 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="65"/>
-        <location filename="../explorer/app/dynamics_view.py" line="194"/>
+        <location filename="../explorer/app/dynamics_view.py" line="66"/>
+        <location filename="../explorer/app/dynamics_view.py" line="195"/>
         <source>▶ Play</source>
         <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
         <translation>▶ Abspielen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="67"/>
+        <location filename="../explorer/app/dynamics_view.py" line="68"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="68"/>
+        <location filename="../explorer/app/dynamics_view.py" line="69"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="69"/>
+        <location filename="../explorer/app/dynamics_view.py" line="70"/>
         <source>Random start</source>
         <translation>Zufälliger Start</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="85"/>
+        <location filename="../explorer/app/dynamics_view.py" line="86"/>
         <source>Dynamic</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="87"/>
+        <location filename="../explorer/app/dynamics_view.py" line="88"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="93"/>
+        <location filename="../explorer/app/dynamics_view.py" line="94"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="97"/>
+        <location filename="../explorer/app/dynamics_view.py" line="98"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="147"/>
+        <location filename="../explorer/app/dynamics_view.py" line="148"/>
         <source>The replicator dynamics need a symmetric game; showing the asymmetric ones.</source>
         <translation>Die Replikatordynamik braucht ein symmetrisches Spiel; gezeigt wird die asymmetrische.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="194"/>
+        <location filename="../explorer/app/dynamics_view.py" line="195"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="259"/>
+        <location filename="../explorer/app/dynamics_view.py" line="260"/>
         <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■ start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash equilibria</source>
         <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■ Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt; wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Nash-Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="224"/>
+        <location filename="../explorer/app/dynamics_view.py" line="225"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="270"/>
+        <location filename="../explorer/app/dynamics_view.py" line="271"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="271"/>
+        <location filename="../explorer/app/dynamics_view.py" line="272"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="305"/>
+        <location filename="../explorer/app/dynamics_view.py" line="306"/>
         <source>an equilibrium&apos;s shares</source>
         <translation>Anteile in einem Gleichgewicht</translation>
     </message>
@@ -335,22 +335,22 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../explorer/app/library.py" line="40"/>
+        <location filename="../explorer/app/library.py" line="41"/>
         <source>Classics</source>
         <translation>Klassiker</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="41"/>
+        <location filename="../explorer/app/library.py" line="42"/>
         <source>AI economics</source>
         <translation>KI-Ökonomie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="42"/>
+        <location filename="../explorer/app/library.py" line="43"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../explorer/app/library.py" line="59"/>
+        <location filename="../explorer/app/library.py" line="60"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
@@ -425,23 +425,28 @@
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="53"/>
+        <location filename="../explorer/app/repeated/match.py" line="66"/>
         <source>action</source>
         <extracomment>A new match is drawn (its :class:`MatchResult`).</extracomment>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="54"/>
+        <location filename="../explorer/app/repeated/match.py" line="67"/>
         <source>payoff</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="60"/>
+        <location filename="../explorer/app/repeated/match.py" line="73"/>
         <source>period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/match.py" line="142"/>
+        <location filename="../explorer/app/repeated/match.py" line="182"/>
+        <source>Dashed: the cooperative path, until %1 plays %2 in period %3 and the punishment follows (grim trigger). That deviation gains it %4 (discounted, from that period on) at δ = %5.</source>
+        <translation>Gestrichelt: der kooperative Pfad, bis %1 in Periode %3 %2 spielt und die Strafe folgt (Grim Trigger). Dieses Abweichen bringt %4 (diskontiert, ab dieser Periode) bei δ = %5.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/match.py" line="198"/>
         <source>Discounted totals: %1 %2, %3 %4. Per period (discounted average): %5, %6.</source>
         <translation>Diskontierte Summen: %1 %2, %3 %4. Pro Periode (diskontierter Durchschnitt): %5, %6.</translation>
     </message>
@@ -714,15 +719,30 @@
 <context>
     <name>RegionPage</name>
     <message>
-        <location filename="../explorer/app/repeated/region.py" line="112"/>
+        <location filename="../explorer/app/repeated/region.py" line="72"/>
+        <source>period</source>
+        <extracomment>New thresholds are drawn (their :class:`Theory`, for the tab&apos;s headline).</extracomment>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/region.py" line="73"/>
+        <source>critical δ</source>
+        <translation>kritisches δ</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/region.py" line="133"/>
         <source>%1&apos;s payoff</source>
-        <extracomment>The thresholds in words, for the tab&apos;s headline.</extracomment>
         <translation>Auszahlung von %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/region.py" line="154"/>
+        <location filename="../explorer/app/repeated/region.py" line="204"/>
         <source>&lt;b&gt;Payoffs per period&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; feasible (all mixes of outcomes)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; feasible and individually rational: above both minmax values, what the folk theorem says patient players can sustain&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; stage equilibria&lt;br&gt;✕ minmax point (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; the simulated match (%4, %5)</source>
         <translation>&lt;b&gt;Auszahlungen pro Periode&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#999&apos;&gt;■&lt;/span&gt; erreichbar (alle Mischungen von Ergebnissen)&lt;br&gt;&lt;span style=&apos;color:#009E73&apos;&gt;■&lt;/span&gt; erreichbar und individuell rational: über beiden Minmax-Werten; das, was geduldige Spieler laut Folk-Theorem aufrechterhalten können&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Stufengleichgewichte&lt;br&gt;✕ Minmax-Punkt (%2, %3)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;★&lt;/span&gt; die simulierte Partie (%4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/region.py" line="220"/>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Beside: each period&apos;s critical δ&lt;/b&gt;&lt;br&gt;━ grim trigger, &lt;span style=&apos;color:#009E73&apos;&gt;╸╸&lt;/span&gt; minmax punishment, &lt;span style=&apos;color:#CC79A7&apos;&gt;━&lt;/span&gt; the match&apos;s δ: where a line is above it, a deviation in that period pays</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Daneben: das kritische δ jeder Periode&lt;/b&gt;&lt;br&gt;━ Grim Trigger, &lt;span style=&apos;color:#009E73&apos;&gt;╸╸&lt;/span&gt; Minmax-Bestrafung, &lt;span style=&apos;color:#CC79A7&apos;&gt;━&lt;/span&gt; das δ des Spiels: Wo eine Linie darüber liegt, lohnt sich in dieser Periode ein Abweichen</translation>
     </message>
 </context>
 <context>
@@ -1044,68 +1064,73 @@
 <context>
     <name>TournamentPage</name>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="43"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="56"/>
         <source>Run tournament</source>
         <extracomment>The user asked for a tournament (the tab answers with :meth:`start` and its setup).</extracomment>
         <translation>Turnier starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="44"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="65"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="66"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="67"/>
         <source>Score per period</source>
         <translation>Punkte pro Periode</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="49"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="68"/>
         <source>Spread</source>
         <translation>Streuung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="65"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="87"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="66"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="88"/>
         <source>Seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="74"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="96"/>
         <source>Entrants (each meets every one, in both roles):</source>
         <translation>Teilnehmer (jeder trifft auf jeden, in beiden Rollen):</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="105"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="128"/>
         <source>Tick at least one strategy.</source>
         <translation>Mindestens eine Strategie ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="130"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="157"/>
         <source>Playing…</source>
         <translation>Wird gespielt…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="139"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="166"/>
         <source>Tournament cancelled.</source>
         <translation>Turnier abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/repeated/tournament.py" line="161"/>
+        <location filename="../explorer/app/repeated/tournament.py" line="185"/>
+        <source>as %1</source>
+        <translation>als %1</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/repeated/tournament.py" line="202"/>
         <source>%1 wins with %2 per period.</source>
         <translation>%1 gewinnt mit %2 pro Periode.</translation>
     </message>

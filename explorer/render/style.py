@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from explorer.render.palette import REGIME_COLOURS as REGIME_COLOURS  # re-exported
+
 #: Row player: blue; column player: vermillion (Okabe-Ito, distinguishable by colour-blind eyes).
 PLAYER_COLOURS = (QColor("#0a62a8"), QColor("#c24e00"))
 EQUILIBRIUM_FRAME = QColor("#1b7f3b")
@@ -14,25 +16,6 @@ DOMINATED_BACKGROUND = QColor("#e6e6e6")
 DOMINATED_TEXT = QColor("#9a9a9a")
 EQUILIBRIUM_BACKGROUND = QColor("#eaf6ec")
 
-#: One colour per regime (Okabe-Ito first, then further distinguishable ones).
-REGIME_COLOURS = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#CC79A7",
-    "#56B4E9",
-    "#D55E00",
-    "#F0E442",
-    "#999999",
-    "#332288",
-    "#88CCEE",
-    "#117733",
-    "#DDCC77",
-    "#AA4499",
-    "#44AA99",
-    "#882255",
-    "#661100",
-)
 UNDEFINED_COLOUR = "#ffffff"
 LINE_STYLES = (
     Qt.PenStyle.SolidLine,

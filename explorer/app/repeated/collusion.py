@@ -51,7 +51,8 @@ def _target_label(game: Game, cooperate: tuple[int, int]) -> str:
 
 class CollusionPage(QWidget):
     """Choose a lever and a number of points; the map reuses the sweep engine over the lever,
-    then the folk-theorem thresholds at each point."""
+    then the folk-theorem thresholds at each point (for payoffs that change over time, the
+    binding threshold over all periods at each point)."""
 
     #: The user asked for the map (the tab answers with :meth:`start` and its setup).
     runRequested = Signal()
@@ -106,9 +107,13 @@ class CollusionPage(QWidget):
         target = _target_label(setup.game, cooperate)
 
         def job(stop: Any, progress: Any) -> CollusionMap:
-            result = run_sweep(
-                setup.game, axis, values=dict(setup.values), progress=progress, should_stop=stop
-            )
+            values = dict(setup.values)
+            if repeated.PERIOD_PARAMETER in setup.game.parameter_names:  # over every period
+                thresholds = repeated.collusion_over_time(
+                    setup.game, axis, values, cooperate, setup.first_period, progress, stop
+                )
+                return CollusionMap(axis, target, *thresholds)
+            result = run_sweep(setup.game, axis, values=values, progress=progress, should_stop=stop)
             return CollusionMap(axis, target, *repeated.collusion_thresholds(result, cooperate))
 
         self.progress.setRange(0, axis.count)

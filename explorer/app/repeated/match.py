@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from explorer.app.repeated.setup import RepeatedSetup
@@ -27,8 +27,20 @@ class MatchResult:
     finite_horizon: str  # backward induction with a known last period, in words
 
 
+@dataclass(frozen=True)
+class DeviationShown:
+    """A deviation that pays at the match's δ, to draw beside the match: the stage game of
+    the thresholds, their analysis and the deviation."""
+
+    stage: StageGame
+    analysis: repeated.Analysis
+    deviation: repeated.Deviation
+
+
 class MatchPage(QWidget):
-    """Actions and payoffs over the periods of one match; a new one for every change.
+    """Actions and payoffs over the periods of one match; a new one for every change. When
+    the cooperative profile does not last at the match's δ, the deviation that pays is drawn
+    dashed over the payoffs (:meth:`show_deviation`).
 
     The finite-horizon sentence depends on the stage game and the number of periods only,
     so a change of δ, noise or strategies reuses it.
@@ -44,6 +56,7 @@ class MatchPage(QWidget):
         super().__init__(parent)
         self.runner = JobRunner(self)
         self.result: MatchResult | None = None
+        self.deviation: DeviationShown | None = None
         self._finite_horizon: tuple[object, str] | None = None  # (stage key, sentence)
         self.actions_plot = pg.PlotWidget(self, background="w")
         self.payoffs_plot = pg.PlotWidget(self, background="w")
@@ -104,11 +117,21 @@ class MatchPage(QWidget):
         if self.result is not None:
             self.draw(self.result)
 
+    def show_deviation(
+        self,
+        stage: StageGame,
+        analysis: repeated.Analysis,
+        deviation: repeated.Deviation | None,
+    ) -> None:
+        """Draw ``deviation`` over the match (none: the profile lasts at the match's δ)."""
+        self.deviation = None if deviation is None else DeviationShown(stage, analysis, deviation)
+        self.redraw()
+
     def draw(self, result: MatchResult) -> None:
         import pyqtgraph as pg
 
         simulation, stage = result.simulation, result.stage
-        periods = np.arange(1, len(simulation.actions) + 1)
+        periods = stage.first_period + np.arange(len(simulation.actions))
         self.actions_plot.clear()
         self.payoffs_plot.clear()
         # The column player's actions sit above the row player's, each level named.
@@ -132,7 +155,40 @@ class MatchPage(QWidget):
         ticks += [(rows + k, name) for k, name in enumerate(stage.names(COLUMN))]
         self.actions_plot.getAxis("left").setTicks([ticks])
         self.actions_plot.setYRange(-0.5, len(ticks) - 0.5, padding=0)
-        self.totals.setText(self._totals(result))
+        text = self._totals(result)
+        if self.deviation is not None:
+            self._draw_deviation(self.deviation, periods)
+            text = self._deviation_text(self.deviation, result) + "\n" + text
+        self.totals.setText(text)
+
+    def _draw_deviation(self, shown: DeviationShown, periods: np.ndarray) -> None:
+        """Both players' payoffs, dashed, if the deviation happened on the cooperative path."""
+        import pyqtgraph as pg
+
+        _path, deviated = repeated.deviation_payoffs(
+            shown.stage, shown.analysis, shown.deviation, len(periods)
+        )
+        for player in (ROW, COLUMN):
+            pen = pg.mkPen(
+                player_colour_hex(player), width=line_width(2), style=Qt.PenStyle.DashLine
+            )
+            self.payoffs_plot.plot(periods, deviated[:, player], pen=pen)
+
+    def _deviation_text(self, shown: DeviationShown, result: MatchResult) -> str:
+        deviation, stage = shown.deviation, shown.stage
+        player = deviation.player
+        return (
+            self.tr(
+                "Dashed: the cooperative path, until %1 plays %2 in period %3 and the "
+                "punishment follows (grim trigger). That deviation gains it %4 (discounted, "
+                "from that period on) at δ = %5."
+            )
+            .replace("%1", stage.game.players[player].name)
+            .replace("%2", stage.names(player)[deviation.action])
+            .replace("%3", str(stage.period_number(deviation.period)))
+            .replace("%4", f"{deviation.gain:.2g}")
+            .replace("%5", f"{result.setup.discount_factor:.2f}")
+        )
 
     def _totals(self, result: MatchResult) -> str:
         totals = result.simulation.discounted_totals[-1]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem, QHBoxLayout, QLabel, QWidget
 
@@ -15,6 +15,7 @@ from explorer.app.repeated.setup import RepeatedSetup
 from explorer.app.workers import JobRunner
 from explorer.core import repeated
 from explorer.core.game import COLUMN, ROW
+from explorer.core.repeated import StageGame
 from explorer.render.style import EQUILIBRIUM_FRAME, line_width, player_colour_hex
 
 
@@ -23,21 +24,35 @@ class Theory:
     """What holds whatever δ, noise or the strategies: the thresholds and the payoff region."""
 
     setup: RepeatedSetup  # what it was worked out for (its stage game and cooperative profile)
+    stage: StageGame  # every period the game defines (see StageGame.horizon)
     analysis: repeated.Analysis
     sentence: str  # the folk-theorem thresholds in words
 
+    def verdict(self, discount_factor: float) -> tuple[str, repeated.Deviation | None]:
+        """Whether the target lasts at ``discount_factor``, in words, and the deviation that
+        pays most if it does not."""
+        deviation = repeated.profitable_deviation(self.stage, self.analysis, discount_factor)
+        sentence = repeated.verdict_sentence(self.analysis, self.stage, discount_factor, deviation)
+        return sentence, deviation
+
+
+def same_game(one: RepeatedSetup, other: RepeatedSetup) -> bool:
+    """Whether two setups are of the same game at the same values."""
+    return one.game is other.game and one.values == other.values
+
 
 def _theory_key(setup: RepeatedSetup) -> tuple[object, ...]:
-    """What the thresholds depend on: the stage game and the profile that cooperation means."""
-    return (*setup.stage_key, setup.convention.cooperate)
+    """What the thresholds depend on: the game, its values and the profile that cooperation
+    means (not the periods played: the thresholds are those of the game played for ever)."""
+    return (setup.game, setup.values, setup.convention.cooperate)
 
 
 class RegionPage(QWidget):
     """The feasible and individually rational payoffs, the stage equilibria, the minmax point,
     and where the simulated match lands (from :meth:`show_match`)."""
 
-    #: The thresholds in words, for the tab's headline.
-    shown = Signal(str)
+    #: New thresholds are drawn (their :class:`Theory`, for the tab's headline).
+    shown = Signal(object)
     failed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,11 +67,17 @@ class RegionPage(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         for side in ("left", "bottom"):
             self.plot.getAxis(side).enableAutoSIPrefix(False)
+        self.timeline = pg.PlotWidget(self, background="w")
+        self.timeline.showGrid(x=True, y=True, alpha=0.15)
+        self.timeline.setLabel("bottom", self.tr("period"))
+        self.timeline.setLabel("left", self.tr("critical δ"))
+        self.timeline.hide()
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setFixedWidth(300)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.timeline, 2)
         layout.addWidget(self.legend)
         self.runner.finished_job.connect(self.on_theory)
         self.runner.failed_job.connect(self.on_failed)
@@ -69,9 +90,9 @@ class RegionPage(QWidget):
         self._requested = key
 
         def job(stop: Any, progress: Any) -> Theory:
-            stage = setup.stage()
+            stage = setup.horizon()
             analysis = repeated.analyse_repeated(stage, setup.convention.cooperate)
-            return Theory(setup, analysis, repeated.threshold_sentence(analysis, stage))
+            return Theory(setup, stage, analysis, repeated.threshold_sentence(analysis, stage))
 
         self.runner.submit(job)
 
@@ -85,7 +106,7 @@ class RegionPage(QWidget):
             return
         self.theory = theory
         self.redraw()
-        self.shown.emit(theory.sentence)
+        self.shown.emit(theory)
 
     def show_match(self, match: MatchResult) -> None:
         """Mark where ``match``'s average payoffs lie (drawn once its thresholds are known)."""
@@ -99,7 +120,7 @@ class RegionPage(QWidget):
     def _average(self) -> np.ndarray | None:
         """The match's average payoffs, if the match is of the stage game drawn."""
         match, theory = self.match, self.theory
-        if match is None or theory is None or match.setup.stage_key != theory.setup.stage_key:
+        if match is None or theory is None or not same_game(match.setup, theory.setup):
             return None
         return np.asarray(match.simulation.average_payoffs)
 
@@ -147,6 +168,35 @@ class RegionPage(QWidget):
         plot.setXRange(low_corner[0] - margin[0], high_corner[0] + margin[0], padding=0)
         plot.setYRange(low_corner[1] - margin[1], high_corner[1] + margin[1], padding=0)
         self.legend.setText(self._legend(low, average))
+        self._draw_timeline(theory)
+
+    def _draw_timeline(self, theory: Theory) -> None:
+        """Each period's critical δ under both punishments, and the match's δ, when the
+        payoffs change over time (hidden when they do not)."""
+        import pyqtgraph as pg
+
+        over_time = theory.analysis.over_time
+        self.timeline.setVisible(over_time is not None)
+        if over_time is None:
+            return
+        plot, stage = self.timeline, theory.stage
+        plot.clear()
+        # The last period held repeats for ever: a few more periods show it stays.
+        shown = len(stage.A) + 5
+        periods = stage.first_period + np.arange(shown)
+        held = np.minimum(np.arange(shown), len(stage.A) - 1)
+        for per_period, colour, style in (
+            (over_time.grim, "#222222", Qt.PenStyle.SolidLine),
+            (over_time.harsh, "#009E73", Qt.PenStyle.DashLine),
+        ):
+            worst = np.max(per_period, axis=1)[held]
+            pen = pg.mkPen(colour, width=line_width(2), style=style)
+            plot.plot(periods, worst, pen=pen, connect="finite")
+        if self.match is not None and same_game(self.match.setup, theory.setup):
+            delta = self.match.setup.discount_factor
+            line = pg.InfiniteLine(delta, angle=0, pen=pg.mkPen("#CC79A7", width=line_width(2)))
+            plot.addItem(line)
+        plot.setYRange(0, 1, padding=0.02)
 
     def _legend(self, low: tuple[float, float], average: np.ndarray | None) -> str:
         text = (
@@ -164,4 +214,12 @@ class RegionPage(QWidget):
             .replace("%3", f"{low[1]:.3g}")
         )
         shown = ("…", "…") if average is None else (f"{average[0]:.3g}", f"{average[1]:.3g}")
-        return text.replace("%4", shown[0]).replace("%5", shown[1])
+        text = text.replace("%4", shown[0]).replace("%5", shown[1])
+        if self.theory is not None and self.theory.analysis.over_time is not None:
+            text += self.tr(
+                "<br><br><b>Beside: each period's critical δ</b><br>"
+                "━ grim trigger, <span style='color:#009E73'>╸╸</span> minmax punishment, "
+                "<span style='color:#CC79A7'>━</span> the match's δ: where a line is above "
+                "it, a deviation in that period pays"
+            )
+        return text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +23,18 @@ from PySide6.QtWidgets import (
 from explorer.app.repeated.setup import RepeatedSetup
 from explorer.app.workers import JobRunner
 from explorer.core import repeated
+from explorer.core.game import COLUMN, ROW
 from explorer.core.repeated import Strategy
+
+
+@dataclass(frozen=True)
+class TournamentResult:
+    """A tournament's standings, with the setup it was played in and whether the roles
+    are alike."""
+
+    setup: RepeatedSetup
+    symmetric: bool
+    standings: list[repeated.Standing]
 
 
 class TournamentPage(QWidget):
@@ -44,9 +57,18 @@ class TournamentPage(QWidget):
         self.cancel = QPushButton(self.tr("Cancel"), self)
         self.progress = QProgressBar(self)
         self.status = QLabel(self)
-        self.table = QTableWidget(0, 4, self)
+        self.roles = QLabel(self)
+        self.roles.setWordWrap(True)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Rank"), self.tr("Strategy"), self.tr("Score per period"), self.tr("Spread")]
+            [
+                self.tr("Rank"),
+                self.tr("Strategy"),
+                self.tr("Score per period"),
+                self.tr("Spread"),
+                "",
+                "",
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -76,6 +98,7 @@ class TournamentPage(QWidget):
         right = QVBoxLayout()
         right.addLayout(controls)
         right.addWidget(self.status)
+        right.addWidget(self.roles)
         right.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
@@ -109,17 +132,21 @@ class TournamentPage(QWidget):
         self.progress.setValue(0)
         self._set_running(True)
         self.runner.submit(
-            lambda stop, progress: repeated.tournament(
-                setup.stage(),
-                strategies,
-                setup.convention,
-                setup.periods,
-                setup.discount_factor,
-                setup.noise,
-                repetitions,
-                seed,
-                progress=progress,
-                should_stop=stop,
+            lambda stop, progress: TournamentResult(
+                setup,
+                repeated.is_symmetric(setup.stage()),
+                repeated.tournament(
+                    setup.stage(),
+                    strategies,
+                    setup.convention,
+                    setup.periods,
+                    setup.discount_factor,
+                    setup.noise,
+                    repetitions,
+                    seed,
+                    progress=progress,
+                    should_stop=stop,
+                ),
             )
         )
 
@@ -143,10 +170,22 @@ class TournamentPage(QWidget):
             self._set_running(False)
             self.failed.emit(text)
 
-    def on_standings(self, generation: int, standings: list[repeated.Standing]) -> None:
+    def on_standings(self, generation: int, result: TournamentResult) -> None:
         if generation != self.runner.generation:
             return
         self._set_running(False)
+        self.show_standings(result)
+
+    def show_standings(self, result: TournamentResult) -> None:
+        """The ranking, each role's score beside it in an asymmetric game, and what the
+        score means there."""
+        standings, game = result.standings, result.setup.game
+        names = [p.name for p in game.players]
+        for column, name in ((4, names[ROW]), (5, names[COLUMN])):
+            header = QTableWidgetItem(self.tr("as %1").replace("%1", name))
+            self.table.setHorizontalHeaderItem(column, header)
+            self.table.setColumnHidden(column, result.symmetric)
+        self.roles.setText(repeated.roles_sentence(game, result.symmetric))
         self.table.setRowCount(len(standings))
         for row, standing in enumerate(standings):
             cells = (
@@ -154,6 +193,8 @@ class TournamentPage(QWidget):
                 standing.strategy.name,
                 f"{standing.score:.4f}",
                 f"± {standing.spread:.3f}",
+                f"{standing.row_score:.4f}",
+                f"{standing.column_score:.4f}",
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

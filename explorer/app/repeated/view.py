@@ -18,7 +18,7 @@ from explorer.app.document import GameDocument
 from explorer.app.repeated.collusion import CollusionPage
 from explorer.app.repeated.controls import RepeatedControls
 from explorer.app.repeated.match import MatchPage, MatchResult
-from explorer.app.repeated.region import RegionPage, Theory
+from explorer.app.repeated.region import RegionPage, Theory, same_game
 from explorer.app.repeated.setup import RepeatedSetup
 from explorer.app.repeated.tournament import TournamentPage
 from explorer.app.tabs import LazyTab
@@ -104,7 +104,8 @@ class RepeatedView(LazyTab):
         self.preset_runner.finished_job.connect(self.on_preset)
         self.preset_runner.failed_job.connect(self.on_preset_failed)
         self.match_page.shown.connect(self.region.show_match)
-        self.region.shown.connect(self.sentence.setText)
+        self.match_page.shown.connect(self.on_shown)
+        self.region.shown.connect(self.on_shown)
         for page in (self.match_page, self.region, self.tournament, self.collusion):
             page.failed.connect(self.sentence.setText)
         self.tournament.runRequested.connect(lambda: self.when_ready(self.tournament.start))
@@ -167,6 +168,20 @@ class RepeatedView(LazyTab):
         if setup is not None:
             self.match_page.request(setup)
             self.region.request(setup)
+
+    def on_shown(self, _result: object) -> None:
+        """A new match or new thresholds: say whether the target lasts at the match's δ."""
+        self.show_verdict()
+
+    def show_verdict(self) -> None:
+        """The thresholds and, at the δ the match was played with, whether the target lasts;
+        if it does not, the match page draws the deviation that pays."""
+        theory, match = self.region.theory, self.match_page.result
+        if theory is None or match is None or not same_game(theory.setup, match.setup):
+            return
+        verdict, deviation = theory.verdict(match.setup.discount_factor)
+        self.sentence.setText(theory.sentence + (f"\n{verdict}" if verdict else ""))
+        self.match_page.show_deviation(theory.stage, theory.analysis, deviation)
 
     def redraw(self) -> None:
         if self._built:

@@ -6,6 +6,7 @@ The package's modules, from the ground up:
 * :mod:`~.strategies` -- one class per strategy, found by name in one registry;
 * :mod:`~.simulation` and :mod:`~.tournament` -- matches and round robins;
 * :mod:`~.thresholds` -- minmax values and critical discount factors (the folk theorem);
+* :mod:`~.over_time` -- the same when the payoffs change from period to period;
 * :mod:`~.region` -- the feasible and individually rational payoff region;
 * :mod:`~.horizon` -- the finitely repeated game by backward induction, nashpy's check;
 * :mod:`~.analysis` -- what the Repeated tab and the CLI show, with its words;
@@ -19,12 +20,21 @@ from __future__ import annotations
 
 from explorer.core.repeated.analysis import (
     Analysis,
+    Deviation,
+    OverTime,
     Threshold,
     analyse_repeated,
+    deviation_payoffs,
     finite_horizon_sentence,
+    profitable_deviation,
     thresholds_in_period,
 )
-from explorer.core.repeated.collusion import Collusion, collusion_map, collusion_thresholds
+from explorer.core.repeated.collusion import (
+    Collusion,
+    collusion_map,
+    collusion_over_time,
+    collusion_thresholds,
+)
 from explorer.core.repeated.horizon import (
     MAX_REPEATED_GAME_STRATEGIES,
     FiniteHorizon,
@@ -50,12 +60,13 @@ from explorer.core.repeated.stage import (
     Convention,
     RepeatedGameError,
     StageGame,
+    first_period_of,
 )
 from explorer.core.repeated.strategies import RULES, Rule, Strategy
 from explorer.core.repeated.thresholds import Minmax, critical_discount_factor, minmax
-from explorer.core.repeated.tournament import Standing, tournament
+from explorer.core.repeated.tournament import Standing, is_symmetric, tournament
 from explorer.core.words.labels import COLLUSION_REGIMES
-from explorer.core.words.repeated import threshold_sentence
+from explorer.core.words.repeated import roles_sentence, threshold_sentence, verdict_sentence
 
 __all__ = [
     "COLLUSION_REGIMES",
@@ -67,9 +78,11 @@ __all__ = [
     "Analysis",
     "Collusion",
     "Convention",
+    "Deviation",
     "FiniteHorizon",
     "HorizonCheck",
     "Minmax",
+    "OverTime",
     "RepeatedGameError",
     "Rule",
     "Simulation",
@@ -82,20 +95,27 @@ __all__ = [
     "check_finite_horizon",
     "clip_polygon",
     "collusion_map",
+    "collusion_over_time",
     "collusion_thresholds",
     "convention_from",
     "convex_hull",
     "critical_discount_factor",
+    "deviation_payoffs",
     "finite_horizon_sentence",
+    "first_period_of",
+    "is_symmetric",
     "largest_checkable_horizon",
     "library",
     "minmax",
     "nashpy_check",
     "parse_strategy",
+    "profitable_deviation",
     "repeated_game_size",
+    "roles_sentence",
     "settings_of",
     "simulate",
     "threshold_sentence",
     "thresholds_in_period",
     "tournament",
+    "verdict_sentence",
 ]

@@ -1,15 +1,30 @@
-"""Where collusion holds as a parameter moves: critical discount factors over a sweep's points."""
+"""Where collusion holds as a parameter moves: critical discount factors over a sweep's points.
+
+For a stage game that does not change over time the sweep engine solves every point at once
+(:func:`collusion_thresholds`); for one that does, each point is analysed over all its
+periods (:func:`collusion_over_time`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from explorer.core.repeated.stage import FloatArray, IntArray
+from explorer.core.game import Game
+from explorer.core.repeated.analysis import analyse_repeated
+from explorer.core.repeated.stage import (
+    FloatArray,
+    IntArray,
+    RepeatedGameError,
+    StageGame,
+)
 from explorer.core.repeated.thresholds import minmax_threshold, reversion_threshold
+from explorer.core.solve import SolveCancelled
+from explorer.core.sweep import Axis
 
 BoolArray = npt.NDArray[np.bool_]
 
@@ -96,3 +111,41 @@ def collusion_map(grim: FloatArray, harsh: FloatArray, deltas: FloatArray) -> In
         np.where(holds_harsh, Collusion.MINMAX_ONLY, Collusion.NOT_SUSTAINED),
     ).astype(np.int64)
     return index
+
+
+def collusion_over_time(
+    game: Game,
+    axis: Axis,
+    values: dict[str, float],
+    target: tuple[int, int],
+    first_period: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> tuple[FloatArray, FloatArray]:
+    """:func:`collusion_thresholds` for a game whose payoffs change over time: at each
+    value of the lever, the binding thresholds over every period the game defines (see
+    :func:`~explorer.core.repeated.analysis.analyse_repeated`), NaN where no patience
+    suffices or a payoff is undefined.
+
+    Raises
+    ------
+    SolveCancelled
+        If ``should_stop`` asked to give up.
+    """
+    stop = should_stop or (lambda: False)
+    points = axis.values()
+    grim, harsh = np.full(len(points), np.nan), np.full(len(points), np.nan)
+    for k, value in enumerate(points):
+        if stop():
+            raise SolveCancelled
+        try:
+            stage = StageGame.horizon(game, {**values, axis.name: float(value)}, first_period)
+        except RepeatedGameError:
+            continue  # a payoff is undefined here
+        analysis = analyse_repeated(stage, target)
+        for thresholds, threshold in ((grim, analysis.grim), (harsh, analysis.harshest)):
+            if threshold.discount_factor is not None:
+                thresholds[k] = threshold.discount_factor
+        if progress is not None:
+            progress(k + 1, len(points))
+    return grim, harsh

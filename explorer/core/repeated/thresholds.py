@@ -25,6 +25,7 @@ from explorer.core.analysis import best_worst_case
 from explorer.core.game import COLUMN, ROW
 from explorer.core.numeric import payoff_scale, payoff_tolerance
 from explorer.core.repeated.stage import FloatArray
+from explorer.core.solve import solve_batch
 
 #: A critical discount factor per player: None where no patience suffices.
 PerPlayer = tuple[float | None, float | None]
@@ -64,6 +65,21 @@ def minmax(A: FloatArray, B: FloatArray, player: int) -> Minmax:
     if value >= pure - payoff_tolerance(own):  # mixing holds the player no lower
         return Minmax(player, pure, pure, pure_punisher)
     return Minmax(player, pure, value, tuple(float(p) for p in mix))
+
+
+def minmax_values(A: FloatArray, B: FloatArray) -> FloatArray:
+    """Both players' minmax values in every period of stacked payoffs (T, m, n), shape (T, 2).
+
+    A player's minmax value is the value of the zero-sum game in which it maximises its
+    payoff and the opponent minimises it (von Neumann's minimax theorem), and every
+    equilibrium of a zero-sum game pays its value: the batched solver's first equilibrium
+    of each period's zero-sum game gives it, for all periods at once.
+    """
+    values = np.empty((len(A), 2))
+    for player, own in ((ROW, A), (COLUMN, np.swapaxes(B, 1, 2))):
+        batch = solve_batch(own, -own, degeneracy=False)
+        values[:, player] = batch.flat_payoffs[batch.offsets[:-1], 0]
+    return values
 
 
 def one_shot_threshold(

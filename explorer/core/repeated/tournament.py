@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from explorer.core.game import COLUMN, ROW
+from explorer.core.numeric import payoff_tolerance
 from explorer.core.repeated.simulation import check_play, simulate
 from explorer.core.repeated.stage import Convention, RepeatedGameError, StageGame, check_periods
 from explorer.core.repeated.strategies import Strategy
@@ -24,12 +25,27 @@ MAX_PERIODS_PLAYED = 10_000_000
 
 @dataclass(frozen=True)
 class Standing:
-    """A strategy's place in a tournament: its mean payoff per period over all its matches."""
+    """A strategy's place in a tournament: its mean payoff per period over all its matches,
+    and over those it played as the row player and as the column player (in an asymmetric
+    game the two roles are different positions, and ``score`` averages them)."""
 
     strategy: Strategy
     score: float
     spread: float
     matches: int
+    row_score: float = float("nan")
+    column_score: float = float("nan")
+
+
+def is_symmetric(stage: StageGame) -> bool:
+    """Whether both players are in the same position in every period: as many actions each,
+    and B = Aᵀ (within the payoff tolerance). Only then does a tournament's mean over both
+    roles compare like with like."""
+    m, n = stage.shape
+    if m != n:
+        return False
+    transposed = np.swapaxes(stage.B, 1, 2)
+    return bool(np.all(np.abs(stage.A - transposed) <= payoff_tolerance(stage.A, stage.B)))
 
 
 def tournament(
@@ -48,7 +64,8 @@ def tournament(
 
     A strategy's score is its discounted average payoff per period (see
     :attr:`explorer.core.repeated.simulation.Simulation.average_payoffs`), averaged over
-    its matches and repetitions; ``spread`` is the standard deviation over them. Seeds are
+    its matches and repetitions, in both roles (each role's mean is kept too: see
+    :func:`is_symmetric`); ``spread`` is the standard deviation over them. Seeds are
     derived from ``seed``, so results are reproducible. The work is at most
     ``len(strategies)² × repetitions`` matches of ``periods`` periods, at most
     :data:`MAX_PERIODS_PLAYED` periods in all, checked before the first match.
@@ -77,6 +94,7 @@ def tournament(
         )
     stop = should_stop or (lambda: False)
     scores: list[list[float]] = [[] for _ in strategies]
+    roles: list[tuple[list[float], list[float]]] = [([], []) for _ in strategies]
     done = 0
     for repetition in range(repetitions):
         for r, c in pairs:
@@ -95,11 +113,15 @@ def tournament(
             average = match.average_payoffs
             scores[r].append(float(average[ROW]))
             scores[c].append(float(average[COLUMN]))
+            roles[r][ROW].append(float(average[ROW]))
+            roles[c][COLUMN].append(float(average[COLUMN]))
             done += 1
             if progress is not None:
                 progress(done, total)
     standings = [
-        Standing(s, float(np.mean(v)), float(np.std(v)), len(v))
-        for s, v in zip(strategies, scores, strict=True)
+        Standing(
+            s, float(np.mean(v)), float(np.std(v)), len(v), float(np.mean(r)), float(np.mean(c))
+        )
+        for s, v, (r, c) in zip(strategies, scores, roles, strict=True)
     ]
     return sorted(standings, key=lambda s: -s.score)

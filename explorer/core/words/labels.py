@@ -90,3 +90,8 @@ def punishment_label(game: Game, punisher: Equilibrium | None) -> str:
     return _("the stage equilibrium {profile}").format(
         profile=profile_label(game, punisher, mixed_prefix=False)
     )
+
+
+def worst_equilibrium_label() -> str:
+    """The punishment of a stage game that changes over time, when no one equilibrium names it."""
+    return _("in each period the stage equilibrium worst for the deviator")

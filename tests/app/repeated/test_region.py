@@ -41,4 +41,8 @@ def test_another_meaning_of_cooperation_has_its_own_thresholds(qtbot, repeated_t
     choose(repeated_tab.controls.cooperate[1], "Confess")
     qtbot.waitUntil(lambda: repeated_tab.region.theory is not before, timeout=20_000)
     assert repeated_tab.region.theory.setup.convention.cooperate == (0, 1)
-    assert repeated_tab.sentence.text() == repeated_tab.region.theory.sentence
+    qtbot.waitUntil(
+        lambda: repeated_tab.sentence.text().startswith(repeated_tab.region.theory.sentence),
+        timeout=20_000,
+    )
+    assert "it does not last" in repeated_tab.sentence.text()  # no δ sustains it

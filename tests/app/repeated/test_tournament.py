@@ -47,3 +47,34 @@ def test_a_tournament_needs_an_entrant(qtbot, repeated_tab) -> None:  # type: ig
     click(page.run)
     assert page.status.text() == "Tick at least one strategy."
     assert page.run.isEnabled()
+
+
+def test_an_asymmetric_game_shows_each_roles_score_and_says_the_score_is_their_mean(
+    qtbot, open_repeated
+) -> None:  # type: ignore[no-untyped-def]
+    """The repeated price war's players are in different positions: the table shows each
+    role's score beside the mean, played at the preset's δ = 0.8."""
+    tab = open_repeated("ai_price_war_repeated.json")
+    assert tab.controls.delta.value() == 0.8
+    click_tab(tab.views, 2)
+    page = tab.tournament
+    retype(page.repetitions, "1")
+    untick_all_but(qtbot, page, {"grim", "defect"})
+    click(page.run)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=30_000)
+    assert "not in the same position" in page.roles.text()
+    headers = [page.table.horizontalHeaderItem(c).text() for c in (4, 5)]
+    assert headers == ["as Closed provider", "as Open provider"]
+    assert not page.table.isColumnHidden(4) and not page.table.isColumnHidden(5)
+    for row in range(2):
+        mean, by_row, by_column = (float(page.table.item(row, c).text()) for c in (2, 4, 5))
+        assert abs(mean - (by_row + by_column) / 2) < 1e-3
+
+
+def test_a_symmetric_game_hides_the_role_columns(qtbot, repeated_tab) -> None:  # type: ignore[no-untyped-def]
+    click_tab(repeated_tab.views, 2)
+    page = repeated_tab.tournament
+    untick_all_but(qtbot, page, {"tft", "defect"})
+    click(page.run)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=30_000)
+    assert "symmetric" in page.roles.text() and page.table.isColumnHidden(4)

@@ -65,3 +65,27 @@ def test_tournaments_out_of_bounds_are_refused(
 ) -> None:
     with pytest.raises(RepeatedGameError, match=fragment):
         tournament(PD, [Strategy("tft")] * entrants, CONVENTION, **settings)  # type: ignore[arg-type]
+
+
+def test_each_roles_score_is_kept_and_the_score_is_their_mean() -> None:
+    """In the symmetric prisoner's dilemma both roles are alike; in an asymmetric game the
+    row and column scores differ and the score is their mean (each pair meets in both
+    orders, so each strategy plays as many matches in each role)."""
+    from explorer.core.game import Game
+    from explorer.core.repeated import StageGame, is_symmetric
+
+    entrants = [Strategy("tft"), Strategy("defect")]
+    standings = tournament(PD, entrants, CONVENTION, periods=10)
+    assert is_symmetric(PD)
+    assert all(s.row_score == pytest.approx(s.column_score) for s in standings)
+    lopsided = StageGame.of(
+        Game.build(
+            "lopsided",
+            [("Big", ["C", "D"]), ("Small", ["C", "D"])],
+            [[[6, 3], [0, 5]], [[10, 0], [2, 1]]],
+        )
+    )
+    assert not is_symmetric(lopsided)
+    for s in tournament(lopsided, entrants, CONVENTION, periods=10):
+        assert s.score == pytest.approx((s.row_score + s.column_score) / 2)
+        assert s.row_score > s.column_score  # the big player's role pays more

@@ -3,6 +3,8 @@ constructions), parametric grids, and a first-principles equilibrium check."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, settings
@@ -13,8 +15,6 @@ from explorer.core.game import Game, Parameter
 from explorer.core.solve import Equilibrium, Solution
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-Profiles = set[tuple[tuple[float, ...], tuple[float, ...]]]
 
 
 @st.composite
@@ -85,16 +85,66 @@ def assert_mutual_best_response(A: np.ndarray, B: np.ndarray, eq: Equilibrium) -
     assert eq.payoffs == pytest.approx((x @ A @ y, x @ B @ y), abs=slack)
 
 
-def profiles(equilibria: Solution | tuple[Equilibrium, ...], digits: int = 6) -> Profiles:
-    """The equilibria as a set of rounded (row, column) pairs."""
+class ProfileSet:
+    """Equilibrium profiles compared within a tolerance, used like a set of (row, column).
+
+    Rounding both sides to a fixed number of digits is not a comparison: two solvers that
+    agree to 1e-12 can round 0.5140625 to different sides. Here two profiles are the same
+    when every probability is within ``10**-digits``; ``==``, ``<=``, ``>=``, ``in`` and
+    ``|`` match each profile to one of the other side.
+    """
+
+    def __init__(self, items: Iterable[tuple[Sequence[float], Sequence[float]]], digits: int = 6):
+        self.tolerance = 10.0**-digits
+        self.items: list[tuple[tuple[float, ...], tuple[float, ...]]] = []
+        for row, column in items:
+            profile = (tuple(float(p) for p in row), tuple(float(q) for q in column))
+            if profile not in self:
+                self.items.append(profile)
+
+    def _same(self, a: tuple[tuple[float, ...], ...], b: Sequence[Sequence[float]]) -> bool:
+        return all(
+            len(u) == len(v) and np.allclose(u, v, rtol=0.0, atol=self.tolerance)
+            for u, v in zip(a, b, strict=True)
+        )
+
+    def __contains__(self, profile: object) -> bool:
+        return any(self._same(item, profile) for item in self.items)  # type: ignore[arg-type]
+
+    def __iter__(self) -> Iterator[tuple[tuple[float, ...], tuple[float, ...]]]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __le__(self, other: object) -> bool:
+        return all(item in other for item in self.items)  # type: ignore[operator]
+
+    def __ge__(self, other: object) -> bool:
+        return all(item in self for item in other)  # type: ignore[attr-defined]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (ProfileSet, set, frozenset)):
+            return NotImplemented
+        return self <= other and self >= other and len(self) == len(ProfileSet(other))
+
+    def __or__(self, other: Iterable[tuple[Sequence[float], Sequence[float]]]) -> ProfileSet:
+        digits = round(-np.log10(self.tolerance))
+        return ProfileSet([*self.items, *other], digits)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "{" + ", ".join(repr(item) for item in self.items) + "}"
+
+
+def profiles(equilibria: Solution | tuple[Equilibrium, ...], digits: int = 6) -> ProfileSet:
+    """The equilibria as a set of (row, column) pairs, compared to ``10**-digits``."""
     found = equilibria.equilibria if isinstance(equilibria, Solution) else equilibria
-    return {
-        (tuple(np.round(e.row, digits) + 0.0), tuple(np.round(e.column, digits) + 0.0))
-        for e in found
-    }
+    return ProfileSet(((e.row, e.column) for e in found), digits)
 
 
-def gambit_profiles(A: np.ndarray, B: np.ndarray, digits: int = 6) -> Profiles:
+def gambit_profiles(A: np.ndarray, B: np.ndarray, digits: int = 6) -> ProfileSet:
     """Gambit's enummixed on the same game (exact arithmetic where the payoffs are integers)."""
     gbt = pytest.importorskip("pygambit")
     integral = bool(np.all(A == np.round(A)) and np.all(B == np.round(B)))
@@ -104,14 +154,17 @@ def gambit_profiles(A: np.ndarray, B: np.ndarray, digits: int = 6) -> Profiles:
         else gbt.Game.from_arrays(A, B)
     )
     result = gbt.nash.enummixed_solve(game, rational=integral)
-    found = set()
-    for profile in result.equilibria:
-        row, column = (
-            tuple(round(float(profile[s]), digits) + 0.0 for s in player.strategies)
-            for player in game.players
-        )
-        found.add((row, column))
-    return found
+    row_player, column_player = list(game.players)
+    return ProfileSet(
+        (
+            (
+                tuple(float(profile[s]) for s in row_player.strategies),
+                tuple(float(profile[s]) for s in column_player.strategies),
+            )
+            for profile in result.equilibria
+        ),
+        digits,
+    )
 
 
 REGRESSION_GAME = Game.build(

@@ -15,6 +15,7 @@ from explorer.core.solve import METHODS, SolveCancelled, degeneracy_explanation,
 from tests.core.solve.games import (
     REGRESSION_GAME,
     SETTINGS,
+    ProfileSet,
     assert_mutual_best_response,
     bimatrix,
     degenerate_bimatrix,
@@ -53,10 +54,9 @@ def test_permuting_strategies_permutes_the_extreme_equilibria(game, data) -> Non
     columns = data.draw(st.permutations(range(n)))
     original = solve(A, B)
     permuted = solve(A[np.ix_(rows, columns)], B[np.ix_(rows, columns)])
-    expected = {
-        (tuple(np.array(x)[list(rows)]), tuple(np.array(y)[list(columns)]))
-        for x, y in profiles(original)
-    }
+    expected = ProfileSet(
+        (np.array(x)[list(rows)], np.array(y)[list(columns)]) for x, y in profiles(original)
+    )
     assert profiles(permuted) == expected
     assert permuted.degenerate == original.degenerate
 
@@ -191,7 +191,7 @@ def test_nashpy_tolerance_regression_on_a_parametric_grid() -> None:
                 raw = list(nash.Game(A[i, j], B[i, j]).support_enumeration())
             ours = solve(A[i, j], B[i, j])
             assert ours.equilibria and ours.complete
-            raw_profiles = {(tuple(np.round(x, 5)), tuple(np.round(y, 5))) for x, y in raw}
+            raw_profiles = ProfileSet(raw, 5)
             assert profiles(ours, 5) >= raw_profiles
             assert profiles(solve(A[i, j], B[i, j], "nashpy"), 5) == profiles(ours, 5)
             raw_misses += len(raw_profiles) < len(profiles(ours, 5))

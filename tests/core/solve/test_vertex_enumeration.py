@@ -12,6 +12,7 @@ from explorer.core.solve.small import extreme_equilibria_of
 from explorer.core.solve.vertex_enumeration import extreme_equilibria
 from tests.core.solve.games import (
     SETTINGS,
+    ProfileSet,
     assert_mutual_best_response,
     bimatrix,
     degenerate_bimatrix,
@@ -82,12 +83,8 @@ def test_plain_python_and_array_forms_agree(game) -> None:
     A, B = game
     scalar, degenerate = extreme_equilibria_of(A, B)
     batched = extreme_equilibria(A[None], B[None], Budget())
-    as_set = {tuple(np.round(np.concatenate(p), 9)) for p in scalar}
-    arrays_set = {
-        tuple(np.round(np.concatenate([x, y]), 9))
-        for x, y in zip(batched.profiles.rows, batched.profiles.columns, strict=True)
-    }
-    assert as_set == arrays_set
+    arrays = zip(batched.profiles.rows, batched.profiles.columns, strict=True)
+    assert ProfileSet(scalar, 9) == ProfileSet(arrays, 9)
     assert degenerate == bool(batched.degenerate[0])
 
 
@@ -105,5 +102,4 @@ def test_nashpys_vertex_enumeration_agrees_on_nondegenerate_games(game) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         theirs = list(nashpy.Game(A - A.min() + 1, B - B.min() + 1).vertex_enumeration())
-    expected = {(tuple(np.round(x, 6) + 0.0), tuple(np.round(y, 6) + 0.0)) for x, y in theirs}
-    assert profiles(solution) == expected
+    assert profiles(solution) == ProfileSet(theirs)
