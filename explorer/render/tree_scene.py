@@ -239,7 +239,10 @@ class TreeScene(QGraphicsScene):
             detail = ""
             if item.is_chance:
                 detail = _fraction(float(numbers.probability[child]))
-            elif probability is not None and PROBABILITY_TOLERANCE < probability < 1 - 1e-9:
+            elif (
+                probability is not None
+                and PROBABILITY_TOLERANCE < probability < 1 - PROBABILITY_TOLERANCE
+            ):
                 detail = _fraction(probability)
             self._branch_label(node, action, detail, (start, end), line, texts)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtTest import QTest
 
 from tests.app.user import POPUP, choose, click, click_tab, retype, settled
 
@@ -37,14 +38,15 @@ def test_the_subgame_perfect_outcome_over_the_subsidy(qtbot, subsidy_sweep) -> N
     assert result.regimes[0] == "No build → Premium → Paid"
     assert result.regimes[-1] == "Build data centres → Price cut → Free"
     legend = sweep.plot.legend.text()
-    assert "Build data centres → Price cut → Free" in legend and "several equilibria" in legend
+    assert "Closed provider: No build → Premium → Paid" in legend
+    assert "Open provider: Build data centres → Price cut → Free" in legend
     assert "regime(s) of subgame-perfect play" in sweep.status.text()
     view = sweep.plot.view
     qtbot.waitUntil(lambda: view.viewport().isVisible() and view.viewport().width() > 300)
     qtbot.waitUntil(lambda: settled(subsidy_sweep))
     scene_point = view.plotItem.vb.mapViewToScene(QPointF(0.9, 0.3))
-    sweep.plot.on_mouse_moved(scene_point)
-    assert "subsidy = 0.9" in sweep.hover.text()
+    QTest.mouseMove(view.viewport(), view.mapFromScene(scene_point))
+    qtbot.waitUntil(lambda: "subsidy = 0.9" in sweep.hover.text())
     assert "Build data centres → Price cut → Free" in sweep.hover.text()
     click(view.viewport(), view.mapFromScene(scene_point))
     assert subsidy_sweep.document.values["subsidy"] == pytest.approx(0.9)

@@ -205,3 +205,29 @@ def test_renaming_a_player_above_the_strategic_form_renames_the_tree_s_player(qt
     assert entry.document.game.players[1].name == "Monopolist"
     press_shortcut(entry, entry.menus.undo)
     qtbot.waitUntil(lambda: entry.document.tree.players == ("Entrant", "Incumbent"))
+
+
+def test_the_sliders_move_the_tree_s_solution(qtbot, bundled_window) -> None:  # type: ignore[no-untyped-def]
+    """Ultimatum: a selfish responder takes every positive offer (two equilibria, by the tie
+    at 0); with fairness 2 it refuses 1 as well and the proposer offers 2."""
+    window = bundled_window("ultimatum.json")
+    tab = window.tree
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is tab)
+    qtbot.waitUntil(lambda: tab.report is not None and settled(window))
+    assert len(tab.report.equilibria) == 2 and tab.chooser.isEnabled()
+    control = window.parameters.controls["fairness"]
+    click(control.slider)
+    QTest.keyClick(control.slider, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: window.document.values["fairness"] == 2.0)
+    qtbot.waitUntil(lambda: path_of_play(window) == "Offer 2 → Accept" and settled(window))
+    assert len(tab.report.equilibria) == 1 and not tab.chooser.isEnabled()
+    assert "Offer 2" in tab.solution.explanation.toPlainText()
+    marked = [
+        (r, c)
+        for r in range(tab.form.rowCount())
+        for c in range(tab.form.columnCount())
+        if "▶" in tab.form.item(r, c).text()
+    ]
+    assert [r for r, _ in marked] == [2]  # the row of Offer 2
+    retype(control.spin, "0.5")
+    qtbot.waitUntil(lambda: path_of_play(window) == "Offer 1 → Accept" and settled(window))
