@@ -44,6 +44,8 @@ from explorer.resources import games_dir
 
 #: Default width of the parameters panel, in pixels.
 PARAMETERS_WIDTH = 380
+#: The library's width at first, and when it comes back after stepping aside for a tree.
+LIBRARY_WIDTH = 280
 #: Windows narrower than this (a 1280 × 800 laptop) hide the library while a tree is drawn.
 NARROW_WIDTH = 1600
 #: Milliseconds after the first show before the plotting library is loaded.
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         elif not aside and self._library_stepped_aside:
             self._library_stepped_aside = False
             library.show()
+            self.resizeDocks([library], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
 
     def on_presenter_changed(self, on: bool) -> None:
         self.docks["library"].setVisible(not on)
@@ -339,7 +342,7 @@ class MainWindow(QMainWindow):
     def _size_docks(self) -> None:
         self.resizeDocks(
             [self.docks["library"], self.docks["parameters"]],
-            [280, PARAMETERS_WIDTH],
+            [LIBRARY_WIDTH, PARAMETERS_WIDTH],
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks(

@@ -231,3 +231,18 @@ def test_the_sliders_move_the_tree_s_solution(qtbot, bundled_window) -> None:  #
     assert [r for r, _ in marked] == [2]  # the row of Offer 2
     retype(control.spin, "0.5")
     qtbot.waitUntil(lambda: path_of_play(window) == "Offer 1 → Accept" and settled(window))
+
+
+def test_the_library_steps_aside_on_a_narrow_window_and_comes_back_whole(qtbot, entry) -> None:  # type: ignore[no-untyped-def]
+    from tests.app.user import click_tab
+
+    library = entry.docks["library"]
+    entry.resize(1280, 800)  # a classroom laptop
+    click_tab(entry.tabs, 0)
+    qtbot.waitUntil(lambda: library.isVisible())
+    click_tab(entry.tabs, entry.tabs.indexOf(entry.tree))
+    qtbot.waitUntil(lambda: not library.isVisible())
+    entry.resize(1920, 1080)
+    click_tab(entry.tabs, 0)
+    qtbot.waitUntil(lambda: library.isVisible())
+    qtbot.waitUntil(lambda: library.width() >= 250)  # its own width, not squeezed
