@@ -15,7 +15,7 @@ from explorer.app.files import file_filter
 from explorer.core.io import load_tree
 from explorer.core.tree import edit
 from explorer.core.tree.report import analyse_tree
-from tests.app.user import settled
+from tests.app.user import POPUP, choose_menu, click, press_shortcut, settled
 from tests.core.tree.trees import EFG_DIR
 
 POKER = EFG_DIR / "gambit_tests" / "stripped_down_poker.efg"
@@ -39,14 +39,22 @@ def test_gambit_trees_are_offered_dropped_and_opened_as_trees(
     assert window.recent.paths()[0] == target.resolve()
 
 
-def test_a_tree_is_saved_as_a_tree_and_reopens_the_same(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@POPUP
+def test_a_tree_is_saved_as_a_tree_and_reopens_the_same(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from explorer.app import files
+
     assert window.open_path(POKER)
     changed = edit.rename_action(window.document.tree, 0, 0, "Ace")
     window.tree.editing.apply(lambda _t: changed, "rename")
     for name in ("poker.json", "poker.efg"):
         target = tmp_path / name
-        assert window.files.save_to(target), window.status.text()
-        assert not window.document.is_modified
+        monkeypatch.setattr(  # the user types this name into the save dialog
+            files.QFileDialog, "getSaveFileName", lambda *_a, t=target: (str(t), "")
+        )
+        choose_menu(qtbot, window, "&File", "Save &As…")
+        qtbot.waitUntil(lambda t=target: t.exists() and not window.document.is_modified)
         assert load_tree(target) == window.document.tree
     assert json.loads((tmp_path / "poker.json").read_text())["format"] == "explorer-tree/1"
     assert "Gambit" in window.status.text()
@@ -61,14 +69,21 @@ def test_a_tree_too_large_for_its_strategic_form_is_refused_in_a_sentence(
     assert "reduced strategies" in answers["errors"][0]
 
 
-def test_the_picture_of_the_tree_is_saved_as_png_and_svg(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_picture_of_the_tree_is_saved_as_png_and_svg(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from explorer.app.tree import tab as tree_tab
+
     assert window.open_path(POKER)
     qtbot.waitUntil(lambda: window.tree.report is not None and settled(window))
     for name in ("poker.png", "poker.svg"):
         target = tmp_path / name
-        assert window.tree.export(str(target))
+        monkeypatch.setattr(  # the user types this name into the save dialog
+            tree_tab.QFileDialog, "getSaveFileName", lambda *_a, t=target: (str(t), "")
+        )
+        click(window.tree.toolbar.save_picture)
+        qtbot.waitUntil(lambda t=target: f"Saved {t}" in window.status.text())
         assert target.stat().st_size > 1000
-        assert f"Saved {target}" in window.status.text()
     assert (tmp_path / "poker.svg").read_text().lstrip().startswith("<?xml")
 
 
@@ -89,12 +104,12 @@ def test_presenter_mode_draws_the_tree_larger(qtbot, window) -> None:  # type: i
     assert window.open_path(POKER)
     qtbot.waitUntil(lambda: window.tree.report is not None and settled(window))
     before = window.tree.scene.sceneRect().width()
-    window.set_presenter_mode(True)
+    press_shortcut(window, window.menus.presenter)  # F5
     try:
-        assert window.tree.scene.sceneRect().width() > before * 1.2
+        qtbot.waitUntil(lambda: window.tree.scene.sceneRect().width() > before * 1.2)
     finally:
-        window.set_presenter_mode(False)
-    assert abs(window.tree.scene.sceneRect().width() - before) < 1
+        press_shortcut(window, window.menus.presenter)
+    qtbot.waitUntil(lambda: abs(window.tree.scene.sceneRect().width() - before) < 1)
 
 
 def test_a_tree_too_large_to_draw_is_solved_and_said_so(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
