@@ -1452,6 +1452,10 @@
         <source>Join: the player cannot tell it from %1</source>
         <translation>Verbinden: Der Spieler kann ihn nicht von %1 unterscheiden</translation>
     </message>
+    <message>
+        <source>The start</source>
+        <translation>Spielbeginn</translation>
+    </message>
 </context>
 <context>
     <name>TreeEditing</name>
@@ -1664,6 +1668,10 @@
     <message>
         <source>Behaviour at each information set</source>
         <translation>Verhalten an jeder Informationsmenge</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>Spielbeginn</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ red, with the sentence saying why, while the last valid tree stays drawn and sol
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -110,7 +111,9 @@ class NodeInspector(QWidget):
 
     def _form(self, grid: QGridLayout, tree: GameTree, node: int) -> None:
         item = tree.nodes[node]
-        title = QLabel(f"<b>{tree.node_label(node)}</b>", self.content)
+        title = QLabel(
+            f"<b>{escape(tree.node_label(node, self.tr('The start')))}</b>", self.content
+        )
         title.setWordWrap(True)
         grid.addWidget(title, 0, 0, 1, 5)
         row = 1

@@ -67,11 +67,12 @@ class SolutionPage(QWidget):
         tree = equilibrium.profile.tree
         line = self.tr("%1 at %2: %3")
         heading = self.tr("Behaviour at each information set")
+        start = self.tr("the start")
         lines = [f"<b>{escape(heading)}</b>"]
         for k, infoset in enumerate(tree.information_sets):
             colour = player_colour_hex(infoset.player)
             player = f"<b style='color:{colour}'>{escape(tree.players[infoset.player])}</b>"
-            where = escape(tree.information_set_label(k))
+            where = escape(tree.information_set_label(k, start))
             does = escape(behaviour_text(tree, equilibrium.profile, k))
             lines.append(line.replace("%1", player).replace("%2", where).replace("%3", does))
         return "<br>".join(lines)

@@ -47,6 +47,7 @@ def test_a_tree_opens_in_its_tab_drawn_and_solved(entry) -> None:  # type: ignor
         "Incumbent" in tab.solution.behaviour.text()
         and "Accommodate" in tab.solution.behaviour.text()
     )
+    assert "at the start: Enter" in tab.solution.behaviour.text()  # not "root"
     assert tab.form.rowCount() == 2 and tab.form.columnCount() == 2
     assert "▶" in tab.form.item(1, 0).text()  # Enter / Accommodate, the subgame-perfect cell
     assert not entry.docks["results"].isVisible()  # the tab wants the room
