@@ -26,6 +26,7 @@ from explorer.core.io import GameFileError, load_game, load_tree, parse_tree_tex
 from explorer.core.io.efg import parse_efg_text, to_efg_text
 from explorer.core.io.tree_json import tree_from_dict
 from explorer.core.sweep import Axis
+from explorer.core.tree.model import TreeError
 from explorer.core.tree.nash import nash_equilibria
 from explorer.core.tree.perfect import subgame_perfect
 from explorer.core.tree.sweep import tree_sweep
@@ -163,7 +164,11 @@ def main() -> None:
         report(f"load a {len(tree):,}-node .efg file ({kind}, {len(text) / 1e6:.1f} MB)", ms)
         ms = median_ms(partial(tree_from_dict, data), args.repeat)
         report(f"check and build it from its JSON object ({kind})", ms)
-        found = subgame_perfect(tree)
+        try:
+            found = subgame_perfect(tree)
+        except TreeError as error:  # the solver's time budget, spent on a loaded machine
+            print(f"subgame-perfect, {len(tree):,} nodes ({kind}): {error}")
+            continue
         ms = median_ms(partial(subgame_perfect, tree), args.repeat)
         report(f"subgame-perfect, {len(tree):,} nodes ({kind}; {len(found.profiles)} found)", ms)
     wide = parse_tree_text(json.dumps(widest_form()))

@@ -16,12 +16,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from make_screenshots import open_game, wait_until
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from explorer.app.main import create_application
 from explorer.app.main_window import MainWindow
-from make_screenshots import open_game, wait_until
 
 ARTICLE = Path(__file__).resolve().parent / "article"
 

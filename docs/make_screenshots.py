@@ -2,8 +2,10 @@
 
 Run from the repository root: ``python docs/make_screenshots.py``. The pictures stay current
 because the app draws them itself: the README's screenshots (a 1920 × 1080 screen, also in
-presenter mode), the sweep plots, and the class tutorial's steps (docs/tutorial/, on a
-1280 × 800 projector, the last in presenter mode).
+presenter mode), the sweep plots, the class tutorial's steps (docs/tutorial/, on a
+1280 × 800 projector, the last in presenter mode) and the Tree tab's. ``--trees FOLDER``
+draws only the Tree tab's pictures, and the Tree tab on every bundled tree at 1280 × 800 and
+1920 × 1080 and in presenter mode into FOLDER, for looking at them all.
 """
 
 from __future__ import annotations
@@ -21,9 +23,12 @@ from PySide6.QtCore import QSettings
 from explorer.app.main import create_application
 from explorer.app.main_window import MainWindow
 from explorer.app.self_test import wait, wait_for_report
-from explorer.core.io import load_game
+from explorer.core.io import load_game, load_tree
+from explorer.core.io.library import bundled_games
 from explorer.core.sweep import Axis, Outcome, Selection, run_sweep
+from explorer.core.tree.sweep import tree_sweep
 from explorer.render.sweep_plot import render_sweep
+from explorer.render.tree_sweep_plot import render_tree_sweep
 from explorer.resources import flagship_path, games_dir
 
 DOCS = Path(__file__).resolve().parent
@@ -118,6 +123,65 @@ def save_sweep_plots() -> None:
     print("wrote docs/sweep-regime-map.png and docs/sweep-subsidy.png")
 
 
+#: The window sizes the Tree tab is drawn at: a classroom laptop and a full-HD screen.
+TREE_SIZES = ((1280, 800), (1920, 1080))
+
+
+def open_tree(window: MainWindow, name: str, size: tuple[int, int]) -> None:
+    """Open a bundled tree at a window size, in the Tree tab, solved and drawn."""
+    window.resize(*size)
+    open_game(window, name)
+    tab = window.tree
+    window.tabs.setCurrentWidget(tab)
+    if not wait_until(lambda: tab.report is not None, 60):
+        raise RuntimeError(f"the Tree tab did not solve {name}")
+
+
+def tree_names() -> list[str]:
+    """The bundled game trees' file names, in the library's order."""
+    return [
+        entry.path.name
+        for entry in bundled_games(games_dir())[0]
+        if '"explorer-tree/' in entry.path.read_text(encoding="utf-8")
+    ]
+
+
+def tree_shots(window: MainWindow, folder: Path | None) -> None:
+    """The Tree tab in the docs (a tree with hidden moves at 1280 × 800, the stepper at
+    1920 × 1080, presenter mode) and, into ``folder``, on every bundled tree at both sizes
+    and in presenter mode. Presenter mode comes last: it widens the docks for good."""
+    open_tree(window, "subsidy_first.json", (1280, 800))
+    save(window, DOCS / "screenshot-tree.png")
+    open_tree(window, "data_trust_tree.json", (1920, 1080))
+    window.tree.stepper.set_step(2)
+    wait_until(lambda: True, 0)
+    save(window, DOCS / "screenshot-tree-stepper.png")
+    window.tree.stepper.set_step(None)
+    names = tree_names() if folder is not None else []
+    for width, height in TREE_SIZES:
+        for name in names:
+            open_tree(window, name, (width, height))
+            window.grab().save(str(folder / f"{Path(name).stem}-{width}x{height}.png"))
+    window.set_presenter_mode(True)
+    open_tree(window, "entry_deterrence_tree.json", TREE_SIZES[-1])
+    save(window, DOCS / "screenshot-tree-presenter.png")
+    for name in names:
+        open_tree(window, name, TREE_SIZES[-1])
+        window.grab().save(str(folder / f"{Path(name).stem}-presenter.png"))
+    window.set_presenter_mode(False)
+    if folder is not None:
+        print(f"wrote the Tree tab on every bundled tree into {folder}")
+
+
+def save_tree_sweeps() -> None:
+    """The state's choice changing the price war: the subsidy-first tree swept."""
+    tree = load_tree(games_dir() / "subsidy_first.json")
+    render_tree_sweep(tree_sweep(tree, Axis("subsidy", 0, 1, 101)), DOCS / "tree-sweep-subsidy.png")
+    both = tree_sweep(tree, Axis("subsidy", 0, 1, 41), Axis("build_cost", 0, 0.5, 41))
+    render_tree_sweep(both, DOCS / "tree-sweep-subsidy-build-cost.png")
+    print("wrote docs/tree-sweep-subsidy.png and docs/tree-sweep-subsidy-build-cost.png")
+
+
 def take(size: tuple[int, int], shots: Callable[[MainWindow], None]) -> None:
     """Take ``shots`` in a window that starts at ``size``, as it does on such a screen
     (the docks get their proportions when the window is first shown)."""
@@ -135,13 +199,21 @@ def take(size: tuple[int, int], shots: Callable[[MainWindow], None]) -> None:
 
 def main() -> int:
     create_application()
+    folder = None
+    if "--trees" in sys.argv:
+        folder = Path(sys.argv[sys.argv.index("--trees") + 1])
+        folder.mkdir(parents=True, exist_ok=True)
     try:
-        take(SCREEN, readme_shots)
-        take(PROJECTOR, tutorial_shots)
+        if folder is None:
+            take(SCREEN, readme_shots)
+            take(PROJECTOR, tutorial_shots)
+        take(PROJECTOR, lambda window: tree_shots(window, folder))
     except RuntimeError as error:
         print(error, file=sys.stderr)
         return 1
-    save_sweep_plots()
+    if folder is None:
+        save_sweep_plots()
+    save_tree_sweeps()
     return 0
 
 

@@ -17,20 +17,58 @@
 <context>
     <name>AxisControls</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="67"/>
+        <location filename="../explorer/app/sweep_view.py" line="68"/>
         <source>from</source>
         <extracomment>The plot&apos;s least height, in pixels: room for a map on a 1280 × 800 projector. The read-out&apos;s height: where, the regime and two equilibria. Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.</extracomment>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="69"/>
+        <location filename="../explorer/app/sweep_view.py" line="70"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="74"/>
+        <location filename="../explorer/app/sweep_view.py" line="75"/>
         <source>points</source>
         <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>BackwardInductionStepper</name>
+    <message>
+        <location filename="../explorer/app/tree/stepper.py" line="25"/>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/stepper.py" line="26"/>
+        <source>Step ▶</source>
+        <translation>Schritt ▶</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/stepper.py" line="27"/>
+        <source>Start over</source>
+        <translation>Von vorn</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/stepper.py" line="28"/>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/stepper.py" line="82"/>
+        <source>Press Step to go through backward induction one node at a time.</source>
+        <translation>„Schritt“ geht die Rückwärtsinduktion Knoten für Knoten durch.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/stepper.py" line="85"/>
+        <source>Backward induction starts at the end of the game: %1 step(s). Press Step.</source>
+        <translation>Die Rückwärtsinduktion beginnt am Ende des Spiels: %1 Schritt(e). „Schritt“ drücken.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/stepper.py" line="89"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -377,60 +415,60 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../explorer/app/files.py" line="31"/>
-        <source>Games (*.json *.nfg);;Explorer games (*.json);;Gambit games (*.nfg)</source>
-        <translation>Spiele (*.json *.nfg);;Explorer-Spiele (*.json);;Gambit-Spiele (*.nfg)</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/files.py" line="94"/>
+        <location filename="../explorer/app/files.py" line="95"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="102"/>
+        <location filename="../explorer/app/files.py" line="103"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="114"/>
+        <location filename="../explorer/app/files.py" line="115"/>
         <source>Open game</source>
         <translation>Spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="129"/>
+        <location filename="../explorer/app/files.py" line="130"/>
         <source>Save game</source>
         <translation>Spiel speichern</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="153"/>
+        <location filename="../explorer/app/files.py" line="154"/>
         <source>%1 was not saved: %2.</source>
         <translation>%1 wurde nicht gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="160"/>
+        <location filename="../explorer/app/files.py" line="161"/>
         <source>Saved as a Gambit file: payoffs at the default parameter values.</source>
         <translation>Als Gambit-Datei gespeichert: Auszahlungen bei den Standardwerten der Parameter.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="162"/>
+        <location filename="../explorer/app/files.py" line="163"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="170"/>
+        <location filename="../explorer/app/files.py" line="171"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="211"/>
+        <location filename="../explorer/app/files.py" line="212"/>
         <source>Restored unsaved work from %1.</source>
         <translation>Nicht gespeicherte Arbeit vom %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/files.py" line="90"/>
+        <location filename="../explorer/app/files.py" line="91"/>
         <source>Opening %1 was cancelled.</source>
         <extracomment>Another game is now in the document (opened, new or restored).</extracomment>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/files.py" line="31"/>
+        <source>Games (*.json *.nfg *.efg);;Explorer games and trees (*.json);;Gambit games (*.nfg *.efg)</source>
+        <translation>Spiele (*.json *.nfg *.efg);;Explorer-Spiele und -Bäume (*.json);;Gambit-Spiele (*.nfg *.efg)</translation>
     </message>
 </context>
 <context>
@@ -460,7 +498,7 @@
 <context>
     <name>GameDocument</name>
     <message>
-        <location filename="../explorer/app/document.py" line="157"/>
+        <location filename="../explorer/app/document.py" line="260"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -737,57 +775,62 @@
     </message>
     <message>
         <location filename="../explorer/app/library.py" line="89"/>
-        <source>A game tree, shown here as its reduced strategic form.</source>
-        <translation>Ein Spielbaum, hier in seiner reduzierten strategischen Form gezeigt.</translation>
+        <source>A game tree: it opens in the Tree tab; the Game tab shows its reduced strategic form.</source>
+        <translation>Ein Spielbaum: Er öffnet sich im Reiter „Baum“; der Reiter „Spiel“ zeigt seine reduzierte strategische Form.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../explorer/app/main_window.py" line="115"/>
+        <location filename="../explorer/app/main_window.py" line="122"/>
         <source>Game</source>
-        <extracomment>Default widths of the library and the parameters panel, in pixels. The window&apos;s size at its first start, where the screen has room for it. Milliseconds after the first show before the plotting library is loaded. A fresh analysis has been shown (emitted on the GUI thread). This window was replaced by a new one in another language (the new window).</extracomment>
+        <extracomment>Default widths of the library and the parameters panel, in pixels (the library&apos;s also when it comes back after stepping aside for a tree). The window&apos;s size at its first start, where the screen has room for it. Windows narrower than this (a 1280 × 800 laptop) hide the library while a tree is drawn. Milliseconds after the first show before the plotting library is loaded. A fresh analysis has been shown (emitted on the GUI thread). This window was replaced by a new one in another language (the new window).</extracomment>
         <translation>Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="116"/>
+        <location filename="../explorer/app/main_window.py" line="124"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="117"/>
+        <location filename="../explorer/app/main_window.py" line="125"/>
         <source>Repeated</source>
         <translation>Wiederholtes Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="118"/>
+        <location filename="../explorer/app/main_window.py" line="126"/>
         <source>Dynamics</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="123"/>
+        <location filename="../explorer/app/main_window.py" line="131"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="126"/>
+        <location filename="../explorer/app/main_window.py" line="134"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="129"/>
+        <location filename="../explorer/app/main_window.py" line="137"/>
         <source>Equilibria</source>
         <translation>Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="268"/>
+        <location filename="../explorer/app/main_window.py" line="290"/>
         <source>The language changes when the explorer starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Explorers.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="261"/>
+        <location filename="../explorer/app/main_window.py" line="283"/>
         <source>Solving cancelled; the results shown are from the last solve.</source>
         <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/main_window.py" line="123"/>
+        <source>Tree</source>
+        <translation>Baum</translation>
     </message>
 </context>
 <context>
@@ -828,89 +871,94 @@
         <translation>Zum Umbenennen des Spielers doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="70"/>
+        <location filename="../explorer/app/matrix/view.py" line="142"/>
         <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
         <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="175"/>
+        <location filename="../explorer/app/matrix/view.py" line="183"/>
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="178"/>
+        <location filename="../explorer/app/matrix/view.py" line="186"/>
         <source>Remove strategy</source>
         <translation>Strategie entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="183"/>
+        <location filename="../explorer/app/matrix/view.py" line="191"/>
         <source>Move strategy</source>
         <translation>Strategie verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="187"/>
+        <location filename="../explorer/app/matrix/view.py" line="195"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="191"/>
+        <location filename="../explorer/app/matrix/view.py" line="199"/>
         <source>Rename player</source>
         <translation>Spieler umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="206"/>
+        <location filename="../explorer/app/matrix/view.py" line="214"/>
         <source>This payoff comes from a family&apos;s formula: untick &apos;Show every strategy&apos; to edit the formula, or write the family out as single strategies.</source>
         <translation>Diese Auszahlung kommt aus der Formel einer Familie: „Jede Strategie zeigen“ abwählen, um die Formel zu bearbeiten, oder die Familie als einzelne Strategien ausschreiben.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="286"/>
+        <location filename="../explorer/app/matrix/view.py" line="294"/>
         <source>Insert strategy above</source>
         <translation>Strategie darüber einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="286"/>
+        <location filename="../explorer/app/matrix/view.py" line="294"/>
         <source>Insert strategy below</source>
         <translation>Strategie darunter einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="288"/>
+        <location filename="../explorer/app/matrix/view.py" line="296"/>
         <source>Insert strategy left</source>
         <translation>Strategie links einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="288"/>
+        <location filename="../explorer/app/matrix/view.py" line="296"/>
         <source>Insert strategy right</source>
         <translation>Strategie rechts einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="291"/>
+        <location filename="../explorer/app/matrix/view.py" line="299"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="291"/>
+        <location filename="../explorer/app/matrix/view.py" line="299"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="293"/>
+        <location filename="../explorer/app/matrix/view.py" line="301"/>
         <source>Move left</source>
         <translation>Nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="293"/>
+        <location filename="../explorer/app/matrix/view.py" line="301"/>
         <source>Move right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="296"/>
+        <location filename="../explorer/app/matrix/view.py" line="304"/>
         <source>Rename &apos;%1&apos;…</source>
         <translation>„%1“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="302"/>
+        <location filename="../explorer/app/matrix/view.py" line="310"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/matrix/view.py" line="136"/>
+        <source>&lt;b&gt;This is the reduced strategic form of a game tree.&lt;/b&gt; It follows from the tree and cannot be edited here: edit the tree in the Tree tab. &lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium</source>
+        <translation>&lt;b&gt;Dies ist die reduzierte strategische Form eines Spielbaums.&lt;/b&gt; Sie ergibt sich aus dem Baum und kann hier nicht bearbeitet werden: Bearbeiten Sie den Baum im Reiter „Baum“. &lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht</translation>
     </message>
 </context>
 <context>
@@ -944,6 +992,173 @@
         <location filename="../explorer/app/exports.py" line="63"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeInspector</name>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="91"/>
+        <source>Click a node of the tree to edit it.</source>
+        <translation>Klicken Sie auf einen Knoten des Baums, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="120"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="122"/>
+        <source>(labelled by its path)</source>
+        <translation>(nach seinem Pfad benannt)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="125"/>
+        <source>Who moves</source>
+        <translation>Wer zieht</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="132"/>
+        <source>Information set</source>
+        <translation>Informationsmenge</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="150"/>
+        <source>Chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="151"/>
+        <source>Nobody: a leaf with payoffs</source>
+        <translation>Niemand: ein Blatt mit Auszahlungen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="170"/>
+        <source>&lt;b&gt;Moves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Züge&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="182"/>
+        <source>Move this branch left</source>
+        <translation>Diesen Ast nach links schieben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="185"/>
+        <source>Move this branch right</source>
+        <translation>Diesen Ast nach rechts schieben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="200"/>
+        <source>Delete this move and everything after it</source>
+        <translation>Diesen Zug und alles danach löschen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="206"/>
+        <source>Add move</source>
+        <translation>Zug hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="218"/>
+        <source>&lt;b&gt;Payoffs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Auszahlungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="220"/>
+        <source>&lt;b&gt;Payoffs here&lt;/b&gt; (added to everything below, as in Gambit)</source>
+        <translation>&lt;b&gt;Auszahlungen hier&lt;/b&gt; (zu allem darunter addiert, wie in Gambit)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="238"/>
+        <source>Remove these payoffs</source>
+        <translation>Diese Auszahlungen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="247"/>
+        <source>Edit a payoff</source>
+        <translation>Auszahlung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="249"/>
+        <source>Edit a probability</source>
+        <translation>Wahrscheinlichkeit bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="257"/>
+        <source>A number or a formula of the game&apos;s parameters</source>
+        <translation>Eine Zahl oder eine Formel der Parameter des Spiels</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="267"/>
+        <source>Shared with %1</source>
+        <translation>Geteilt mit %1</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="272"/>
+        <location filename="../explorer/app/tree/inspector.py" line="274"/>
+        <source>Its own (the player sees how it got here)</source>
+        <translation>Eine eigene (der Spieler sieht, wie es hierher kam)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/inspector.py" line="277"/>
+        <source>Join: the player cannot tell it from %1</source>
+        <translation>Verbinden: Der Spieler kann ihn nicht von %1 unterscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>NodeMenu</name>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="28"/>
+        <source>Move left</source>
+        <translation>Nach links</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="33"/>
+        <source>Move right</source>
+        <translation>Nach rechts</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="38"/>
+        <source>Delete this move</source>
+        <translation>Diesen Zug löschen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="42"/>
+        <source>Add a move</source>
+        <translation>Einen Zug hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="43"/>
+        <source>Delete the moves below</source>
+        <translation>Die Züge darunter löschen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="44"/>
+        <source>Who moves</source>
+        <translation>Wer zieht</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="48"/>
+        <source>Chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="55"/>
+        <source>Delete this branch</source>
+        <translation>Diesen Ast löschen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="57"/>
+        <source>Information set</source>
+        <translation>Informationsmenge</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="58"/>
+        <source>Its own</source>
+        <translation>Eine eigene</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/menu.py" line="61"/>
+        <source>Same as %1</source>
+        <translation>Dieselbe wie %1</translation>
     </message>
 </context>
 <context>
@@ -1222,17 +1437,17 @@
 <context>
     <name>PayoffTableModel</name>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="230"/>
+        <location filename="../explorer/app/matrix/model.py" line="232"/>
         <source>Edit cell</source>
         <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="253"/>
+        <location filename="../explorer/app/matrix/model.py" line="255"/>
         <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
         <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/model.py" line="277"/>
+        <location filename="../explorer/app/matrix/model.py" line="279"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
@@ -1464,6 +1679,44 @@
     </message>
 </context>
 <context>
+    <name>SolutionPage</name>
+    <message>
+        <location filename="../explorer/app/tree/solution.py" line="44"/>
+        <source>1 subgame-perfect equilibrium</source>
+        <translation>1 teilspielperfektes Gleichgewicht</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/solution.py" line="46"/>
+        <source>%1 subgame-perfect equilibria (ties broken each way)</source>
+        <translation>%1 teilspielperfekte Gleichgewichte (Gleichstände in jede Richtung aufgelöst)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/solution.py" line="59"/>
+        <source>The drawing shows the tree without a solution.</source>
+        <translation>Die Zeichnung zeigt den Baum ohne Lösung.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/solution.py" line="63"/>
+        <source>Solving…</source>
+        <translation>Wird gelöst…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/solution.py" line="68"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/solution.py" line="69"/>
+        <source>Behaviour at each information set</source>
+        <translation>Verhalten an jeder Informationsmenge</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/solution.py" line="70"/>
+        <source>the start</source>
+        <translation>Spielbeginn</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../explorer/app/status.py" line="35"/>
@@ -1499,129 +1752,149 @@
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="129"/>
+        <location filename="../explorer/app/sweep_view.py" line="131"/>
         <source>Vary</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="130"/>
+        <location filename="../explorer/app/sweep_view.py" line="132"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="140"/>
+        <location filename="../explorer/app/sweep_view.py" line="146"/>
         <source>Which equilibrium&apos;s value a heatmap shows where several coexist</source>
         <translation>Welches Gleichgewicht eine Heatmap zeigt, wo es mehrere gibt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="142"/>
+        <location filename="../explorer/app/sweep_view.py" line="148"/>
         <source>Run sweep</source>
         <translation>Parameterstudie starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="144"/>
+        <location filename="../explorer/app/sweep_view.py" line="150"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="146"/>
+        <location filename="../explorer/app/sweep_view.py" line="152"/>
         <source>Save PNG…</source>
         <translation>PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="147"/>
+        <location filename="../explorer/app/sweep_view.py" line="153"/>
         <source>Save SVG…</source>
         <translation>SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="148"/>
+        <location filename="../explorer/app/sweep_view.py" line="154"/>
         <source>Save CSV…</source>
         <translation>CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="177"/>
+        <location filename="../explorer/app/sweep_view.py" line="185"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="179"/>
+        <location filename="../explorer/app/sweep_view.py" line="187"/>
         <source>where several equilibria:</source>
         <translation>bei mehreren Gleichgewichten:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="234"/>
+        <location filename="../explorer/app/sweep_view.py" line="246"/>
         <source>This game has no parameters to vary. Add one in the Parameters panel.</source>
         <translation>Dieses Spiel hat keine Parameter zum Variieren. Einen Parameter im Parameter-Bereich hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="238"/>
+        <location filename="../explorer/app/sweep_view.py" line="250"/>
         <source>The game has changed since this sweep: press Run sweep to update it.</source>
         <translation>Das Spiel hat sich seit dieser Parameterstudie geändert: Zum Aktualisieren die Parameterstudie neu starten.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="252"/>
+        <location filename="../explorer/app/sweep_view.py" line="264"/>
         <source>Equilibrium regimes (map)</source>
         <translation>Gleichgewichtsregime (Karte)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="254"/>
+        <location filename="../explorer/app/sweep_view.py" line="266"/>
         <source>Both players&apos; equilibrium payoffs</source>
         <translation>Gleichgewichtsauszahlungen beider Spieler</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="258"/>
+        <location filename="../explorer/app/sweep_view.py" line="270"/>
         <source>%1&apos;s payoff</source>
         <translation>Auszahlung von %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="265"/>
+        <location filename="../explorer/app/sweep_view.py" line="277"/>
         <source>P(%1) for %2</source>
         <translation>P(%1) für %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="270"/>
+        <location filename="../explorer/app/sweep_view.py" line="282"/>
         <source>Number of equilibria</source>
         <translation>Anzahl der Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="290"/>
+        <location filename="../explorer/app/sweep_view.py" line="302"/>
         <source>Solving…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="312"/>
+        <location filename="../explorer/app/sweep_view.py" line="337"/>
         <source>Sweep cancelled.</source>
         <translation>Parameterstudie abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="328"/>
+        <location filename="../explorer/app/sweep_view.py" line="362"/>
         <source>%1 points, %2 regime(s); %3 degenerate or borderline point(s) solved one by one.</source>
         <translation>%1 Punkte, %2 Regime; %3 davon degeneriert oder an einer Grenze und einzeln gelöst.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="389"/>
+        <location filename="../explorer/app/sweep_view.py" line="437"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="390"/>
+        <location filename="../explorer/app/sweep_view.py" line="438"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="391"/>
+        <location filename="../explorer/app/sweep_view.py" line="439"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="394"/>
+        <location filename="../explorer/app/sweep_view.py" line="442"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="241"/>
+        <location filename="../explorer/app/sweep_view.py" line="253"/>
         <source>Choose what to vary and press Run sweep.</source>
         <translation>Wählen Sie, was variiert werden soll, und drücken Sie „Parameterstudie starten“.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="136"/>
+        <source>the subgame-perfect outcome of the tree</source>
+        <translation>das teilspielperfekte Ergebnis des Baums</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="137"/>
+        <source>the Nash equilibria of its strategic form</source>
+        <translation>die Nash-Gleichgewichte seiner strategischen Form</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="138"/>
+        <source>Solve for</source>
+        <translation>Lösen für</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="377"/>
+        <source>%1 points, %2 regime(s) of subgame-perfect play.</source>
+        <translation>%1 Punkte, %2 Regime teilspielperfekten Spiels.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1969,180 @@
         <location filename="../explorer/app/repeated/tournament.py" line="205"/>
         <source>%1 wins with %2 per period.</source>
         <translation>%1 gewinnt mit %2 pro Periode.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditing</name>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="133"/>
+        <source>Add move</source>
+        <extracomment>The selected node changed (-1: none). An edit was refused, in one sentence.</extracomment>
+        <translation>Zug hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="136"/>
+        <source>Delete move</source>
+        <translation>Zug löschen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="139"/>
+        <source>Move branch</source>
+        <translation>Ast verschieben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="146"/>
+        <source>Rename move</source>
+        <translation>Zug umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="153"/>
+        <source>Rename node</source>
+        <translation>Knoten umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="156"/>
+        <source>Change who moves</source>
+        <translation>Ändern, wer zieht</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="159"/>
+        <source>Delete the moves below</source>
+        <translation>Die Züge darunter löschen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="162"/>
+        <source>Remove payoffs</source>
+        <translation>Auszahlungen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="166"/>
+        <source>Join information set</source>
+        <translation>Informationsmenge verbinden</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/commands.py" line="171"/>
+        <source>Leave information set</source>
+        <translation>Informationsmenge verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>TreeSidePanel</name>
+    <message>
+        <location filename="../explorer/app/tree/side.py" line="35"/>
+        <source>Green: a pure Nash equilibrium; ▶ the subgame-perfect one shown. It follows from the tree (the Game tab shows it too, read-only).</source>
+        <extracomment>The page with the selected node&apos;s fields.</extracomment>
+        <translation>Grün: ein reines Nash-Gleichgewicht; ▶ das gezeigte teilspielperfekte. Sie ergibt sich aus dem Baum (der Reiter „Spiel“ zeigt sie auch, nur zum Lesen).</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/side.py" line="44"/>
+        <source>Solution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/side.py" line="45"/>
+        <source>Edit node</source>
+        <translation>Knoten bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/side.py" line="46"/>
+        <source>Strategic form</source>
+        <translation>Strategische Form</translation>
+    </message>
+</context>
+<context>
+    <name>TreeSweepPlot</name>
+    <message>
+        <location filename="../explorer/render/tree_sweep_plot.py" line="54"/>
+        <source>Subgame-perfect payoff</source>
+        <translation>Teilspielperfekte Auszahlung</translation>
+    </message>
+    <message>
+        <location filename="../explorer/render/tree_sweep_plot.py" line="57"/>
+        <source>Subgame-perfect outcome</source>
+        <translation>Teilspielperfektes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../explorer/render/tree_sweep_plot.py" line="72"/>
+        <source>Subgame-perfect path of play</source>
+        <translation>Teilspielperfekter Spielverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>TreeTab</name>
+    <message>
+        <location filename="../explorer/app/tree/tab.py" line="89"/>
+        <source>This game is a payoff table, not a game tree. Open a tree from the library (the entries marked “Tree:”) or a Gambit .efg file, or start a new one.</source>
+        <extracomment>The side panel goes right of the tree when the tab is this many times wider than high. The tree&apos;s share of the splitter at first. Larger trees are solved and explained but not drawn (drawing 10,000 nodes takes ~1 s, ``benchmarks/tree_tab_benchmark.py``, on the GUI thread). One sentence for the status bar: what an edit did not do, or what was saved. The user asks for a new game tree (the window confirms and opens one).</extracomment>
+        <translation>Dieses Spiel ist eine Auszahlungstabelle, kein Spielbaum. Öffnen Sie einen Baum aus der Bibliothek (die Einträge mit „Baum:“) oder eine Gambit-Datei (.efg), oder beginnen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/tab.py" line="95"/>
+        <source>New game tree</source>
+        <translation>Neuer Spielbaum</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/tab.py" line="153"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; bold: the choice backward induction makes · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt;: the path of play · dashed: nodes a player cannot tell apart · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; the step explained · (a, b) grey-green: what a node is worth · click a node to edit it, drag a branch sideways to reorder</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; fett: die Wahl der Rückwärtsinduktion · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;grün&amp;nbsp;&lt;/span&gt;: der Spielverlauf · gestrichelt: Knoten, die ein Spieler nicht unterscheiden kann · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; der erklärte Schritt · (a, b) graugrün: was ein Knoten wert ist · Knoten anklicken, um ihn zu bearbeiten, einen Ast seitwärts ziehen, um ihn umzuordnen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/tab.py" line="301"/>
+        <source>Save picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/tab.py" line="303"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/tab.py" line="225"/>
+        <source>This tree has %1 nodes; the Tree tab draws trees of up to %2.</source>
+        <translation>Dieser Baum hat %1 Knoten; der Reiter „Baum“ zeichnet Bäume mit bis zu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeToolbar</name>
+    <message>
+        <location filename="../explorer/app/tree/toolbar.py" line="23"/>
+        <source>Where ties give several, which one to show</source>
+        <extracomment>The user picked another equilibrium in the chooser.</extracomment>
+        <translation>Welches gezeigt wird, wo Gleichstände mehrere ergeben</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/toolbar.py" line="28"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/toolbar.py" line="33"/>
+        <source>Show the whole tree</source>
+        <translation>Den ganzen Baum zeigen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/toolbar.py" line="34"/>
+        <source>Smaller (−, or Ctrl + wheel)</source>
+        <translation>Kleiner (−, oder Strg + Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/toolbar.py" line="35"/>
+        <source>Larger (+, or Ctrl + wheel)</source>
+        <translation>Größer (+, oder Strg + Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/toolbar.py" line="36"/>
+        <source>Save the tree as a PNG or SVG picture</source>
+        <translation>Den Baum als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/toolbar.py" line="31"/>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/tree/toolbar.py" line="41"/>
+        <source>Subgame-perfect equilibrium:</source>
+        <translation>Teilspielperfektes Gleichgewicht:</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2345,7 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../explorer/app/document.py" line="261"/>
+        <location filename="../explorer/app/document.py" line="364"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>

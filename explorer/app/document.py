@@ -1,4 +1,9 @@
-"""The open game as the app edits it: the last valid game, cell drafts with errors, undo stack."""
+"""The open game as the app edits it: the last valid game, cell drafts with errors, undo stack.
+
+When a game tree is open, the tree is the source of truth: the game is its reduced strategic
+form, derived from it, and texts typed at the tree's leaves and chance moves that are not
+(yet) valid are kept as drafts while the last valid tree stays solved.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,9 @@ from explorer.core.edit import set_cell, set_family_formula
 from explorer.core.families import table_of
 from explorer.core.formula import Formula, FormulaError
 from explorer.core.game import Game, GameError
+from explorer.core.tree.bridge import tree_game, tree_of
+from explorer.core.tree.edit import Slot, TreeEdit, entry_of, set_entries, tree_with_game
+from explorer.core.tree.model import GameTree
 from explorer.render.guard import guard_qt_calls
 
 CellKey = tuple[int, int, int]  # (row strategy, column strategy, player)
@@ -41,10 +49,32 @@ class Draft:
 
 @dataclass(frozen=True)
 class DocumentState:
-    """Everything an undo step restores: the valid game and the invalid drafts on top of it."""
+    """Everything an undo step restores: the valid game and the invalid drafts on top of it.
+
+    ``tree`` is the game tree the game is the reduced strategic form of (found from the
+    game when not given), ``tree_drafts`` the texts typed at its leaves and chance moves
+    that do not make a valid tree.
+    """
 
     game: Game
     drafts: dict[Key, Draft] = field(default_factory=dict)
+    tree: GameTree | None = None
+    tree_drafts: dict[Slot, Draft] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.tree is None:
+            object.__setattr__(self, "tree", tree_of(self.game))
+
+    @classmethod
+    def of_tree(cls, tree: GameTree, drafts: dict[Slot, Draft] | None = None) -> DocumentState:
+        """The state of an open tree: the tree, its reduced strategic form, the drafts.
+
+        Raises
+        ------
+        TreeError
+            If the strategic form has more strategies than a game may have.
+        """
+        return cls(tree_game(tree), tree=tree, tree_drafts=dict(drafts or {}))
 
 
 class GameDocument(QObject):
@@ -74,6 +104,11 @@ class GameDocument(QObject):
     @property
     def state(self) -> DocumentState:
         return self._state
+
+    @property
+    def tree(self) -> GameTree | None:
+        """The open game tree (None for a payoff table)."""
+        return self._state.tree
 
     @property
     def values(self) -> dict[str, float]:
@@ -120,28 +155,96 @@ class GameDocument(QObject):
     def errors(self) -> dict[Key, str]:
         return {key: draft.error for key, draft in self._state.drafts.items()}
 
+    def tree_text(self, slot: Slot) -> str:
+        """What a tree's payoff or probability shows in its field: a draft, or the formula."""
+        draft = self._state.tree_drafts.get(slot)
+        if draft is not None:
+            return draft.text
+        tree = self._state.tree
+        formula = entry_of(tree, slot) if tree is not None else None
+        return "" if formula is None else formula.text
+
+    def tree_error(self, slot: Slot) -> str | None:
+        draft = self._state.tree_drafts.get(slot)
+        return None if draft is None else draft.error
+
     # --- edits, each an undoable command ------------------------------------------------------
 
     def edit_cell(self, key: Key, text: str) -> None:
-        """Type ``text`` into one payoff; consecutive edits of the same cell merge."""
-        if text == self.cell_text(key):
+        """Type ``text`` into one payoff; consecutive edits of the same cell merge.
+
+        A tree's strategic form follows from the tree: its cells are not edited.
+        """
+        if text == self.cell_text(key) or self.tree is not None:
             return
         self.undo_stack.push(EditCellCommand(self, key, self.cell_text(key), text))
 
     def edit_cells(self, edits: dict[CellKey, str], description: str) -> None:
-        """Several payoffs in one undo step (a paste)."""
+        """Several payoffs in one undo step (a paste); not into a tree's strategic form."""
+        if self.tree is not None:
+            return
         state = self._state
         for key, text in edits.items():
             state = _with_cell_text(state, key, text)
         self.replace_state(state, description)
 
     def apply(self, change: Callable[[Game], Game], description: str) -> str | None:
-        """A structural edit as one undo step; the reason in words if the edit is refused."""
+        """A structural edit as one undo step; the reason in words if the edit is refused.
+
+        For a tree the edit must keep the strategic form (a title, a player's name, a
+        parameter); it is carried over to the tree.
+        """
         try:
-            self.replace_game(change(self.game), description)
+            game = change(self.game)
+            tree = self._state.tree
+            if tree is None:
+                self.replace_game(game, description)
+            else:
+                state = DocumentState.of_tree(tree_with_game(tree, self.game, game))
+                self.replace_state(state, description)
         except GameError as error:
             return str(error)
         return None
+
+    def tree_state(self, edit: TreeEdit) -> DocumentState:
+        """The state after a structural edit of the tree: texts typed at nodes that moved
+        go with them, those of deleted nodes are dropped.
+
+        Raises
+        ------
+        TreeError
+            If the tree's strategic form would be too large.
+        """
+        drafts = {
+            (edit.moved[node], kind, index): draft
+            for (node, kind, index), draft in self._state.tree_drafts.items()
+            if node in edit.moved
+        }
+        return DocumentState.of_tree(edit.tree, drafts)
+
+    def text_state(self, slot: Slot, text: str) -> DocumentState:
+        """The state after typing ``text`` at a tree's payoff or probability.
+
+        The drafts are tried together with the new text: once they make a valid tree (the
+        second of two probabilities that must sum to one), all are taken. Otherwise the new
+        text alone is tried, and if it too breaks the tree it is kept as a draft with the
+        tree's sentence, the tree staying as it was.
+        """
+        tree = self._state.tree
+        assert tree is not None, "only a tree has payoffs at nodes"
+        others = {k: d for k, d in self._state.tree_drafts.items() if k != slot}
+        together = {**{k: d.text for k, d in others.items()}, slot: text}
+        attempts = [together, {slot: text}] if others else [together]
+        error = ""
+        for texts in attempts:
+            try:
+                edited = set_entries(tree, {k: typed_entry(v) for k, v in texts.items()}).tree
+            except GameError as problem:
+                error = str(problem)  # the last attempt's: the new text on its own
+                continue
+            kept = {k: d for k, d in others.items() if k not in texts}
+            return DocumentState.of_tree(edited, kept)
+        return DocumentState.of_tree(tree, {**others, slot: Draft(text, error)})
 
     def reset(self, state: DocumentState, path: Path | None, modified: bool = False) -> None:
         """Start over with another game (File > Open, New, Restore): a fresh undo history."""
@@ -225,17 +328,17 @@ def _with_cell_text(state: DocumentState, key: Key, text: str) -> DocumentState:
     drafts = {k: d for k, d in state.drafts.items() if k != key}
     try:
         if isinstance(key, FormulaKey):
-            game = set_family_formula(game, key.i, key.j, key.player, _as_number_if_plain(text))
+            game = set_family_formula(game, key.i, key.j, key.player, typed_entry(text))
         else:
             i, j, player = key
-            formula = Formula(_as_number_if_plain(text), game.parameter_names)
+            formula = Formula(typed_entry(text), game.parameter_names)
             game = set_cell(game, i, j, player, formula)
     except (FormulaError, GameError) as error:
         drafts[key] = Draft(text, str(error))
     return DocumentState(game, drafts)
 
 
-def _as_number_if_plain(text: str) -> str | float:
+def typed_entry(text: str) -> str | float:
     """Plain numbers are stored as numbers (so files keep numbers), formulas as text."""
     stripped = text.strip()
     try:

@@ -29,7 +29,8 @@ from explorer.resources import flagship_path, games_dir
 
 def file_filter() -> str:
     return QCoreApplication.translate(
-        "FileController", "Games (*.json *.nfg);;Explorer games (*.json);;Gambit games (*.nfg)"
+        "FileController",
+        "Games (*.json *.nfg *.efg);;Explorer games and trees (*.json);;Gambit games (*.nfg *.efg)",
     )
 
 
@@ -156,7 +157,7 @@ class FileController(QObject):
         self.document.mark_saved()
         self.recovery.discard()
         self.recent.add(path)
-        if suffix.lower() == ".nfg":
+        if suffix.lower() in (".nfg", ".efg"):
             saved = self.tr("Saved as a Gambit file: payoffs at the default parameter values.")
         else:
             saved = self.tr("Saved %1").replace("%1", str(path))

@@ -77,7 +77,7 @@ class LibraryPanel(QTreeWidget):
         self.expandAll()
 
     def _label(self, entry: LibraryEntry) -> str:
-        """The title; a game tree is marked, since it opens as its strategic form for now."""
+        """The title; a game tree is marked (it opens in the Tree tab)."""
         if tree_of(entry.game) is None:
             return entry.title
         return self.tr("Tree: %1").replace("%1", entry.title)
@@ -85,8 +85,10 @@ class LibraryPanel(QTreeWidget):
     def _tooltip(self, entry: LibraryEntry) -> str:
         """The whole title (the panel may cut it), then what the game is about."""
         sentence = _first_sentence(entry.game.description)
+        note = self.tr(
+            "A game tree: it opens in the Tree tab; the Game tab shows its reduced strategic form."
+        )
         if tree_of(entry.game) is not None:
-            note = self.tr("A game tree, shown here as its reduced strategic form.")
             sentence = f"{note} {sentence}"
         return f"{self._label(entry)}\n{sentence}".strip()
 

@@ -36,20 +36,26 @@ from explorer.app.results import ResultsPanel
 from explorer.app.solving import SolveController
 from explorer.app.status import About, StatusLine
 from explorer.app.sweep_view import SweepView
+from explorer.app.tree import TreeTab
 from explorer.app.workers import JobRunner, shutdown_all
 from explorer.core import edit
 from explorer.core.game import COLUMN, ROW
 from explorer.core.i18n import language
 from explorer.core.io.library import bundled_games
 from explorer.core.report import Report
+from explorer.core.tree.bridge import tree_game
+from explorer.core.tree.edit import blank_tree
 from explorer.render.guard import guard_qt_calls
 from explorer.render.style import style_every_plot
 from explorer.resources import games_dir
 
-#: Default widths of the library and the parameters panel, in pixels.
+#: Default widths of the library and the parameters panel, in pixels (the library's also
+#: when it comes back after stepping aside for a tree).
 LIBRARY_WIDTH, PARAMETERS_WIDTH = 280, 380
 #: The window's size at its first start, where the screen has room for it.
 FIRST_SIZE = QSize(1440, 900)
+#: Windows narrower than this (a 1280 × 800 laptop) hide the library while a tree is drawn.
+NARROW_WIDTH = 1600
 #: Milliseconds after the first show before the plotting library is loaded.
 PLOTTING_DELAY_MS = 250
 
@@ -85,6 +91,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel(self)
         self.library = LibraryPanel(self)
         self.sweep = SweepView(self.document, self)
+        self.tree = TreeTab(self.document, self)
         self.repeated = RepeatedView(self.document, self)
         self.dynamics = DynamicsView(self.document, self)
         self._build_layout()
@@ -113,6 +120,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(game_page, self.tr("Game"))
+        self.tabs.addTab(self.tree, self.tr("Tree"))
         self.tabs.addTab(self.sweep, self.tr("Sweep"))
         self.tabs.addTab(self.repeated, self.tr("Repeated"))
         self.tabs.addTab(self.dynamics, self.tr("Dynamics"))
@@ -138,6 +146,7 @@ class MainWindow(QMainWindow):
         self._docks_sized = False
         self._results_stepped_aside = False
         self._normal_layout: QByteArray | None = None  # the layout presenter mode put aside
+        self._library_stepped_aside = False
 
     def _fit_to_screen(self) -> None:
         """The first size: :data:`FIRST_SIZE`, or the whole of a smaller screen (a projector)."""
@@ -207,10 +216,17 @@ class MainWindow(QMainWindow):
         presenter.changed.connect(self.on_presenter_changed)
         presenter.scaled.connect(matrix.scale)
         self.sweep.parametersPicked.connect(document.set_values)
+        self.tree.newTreeRequested.connect(self.on_new_tree)
+        files.opened.connect(self.tree.fit_on_open)
         self.tabs.currentChanged.connect(self.on_tab_changed)
         for source in (files.message, exports.message):
             source.connect(self.show_message)
-        for plain in (matrix.message, self.parameters.message, self.sweep.message):
+        for plain in (
+            matrix.message,
+            self.parameters.message,
+            self.sweep.message,
+            self.tree.message,
+        ):
             plain.connect(self.show_message)
         app = QCoreApplication.instance()
         if app is not None:  # quitting without closing this window must not kill a live thread
@@ -242,6 +258,12 @@ class MainWindow(QMainWindow):
         self.status_line.take_back(About.EVENT, About.CELL)  # they were about the last game
         self.results.set_step(0)
         self.matrix.view.setFocus()
+        if self.document.tree is not None and self.tabs.currentIndex() == 0:
+            self.tabs.setCurrentWidget(self.tree)  # a tree opens as a tree
+
+    def on_new_tree(self) -> None:
+        if self.files.confirm_discard():
+            self.files.open_game(tree_game(blank_tree()), None)
 
     def on_clean_changed(self, _clean: bool) -> None:
         self.setWindowModified(self.document.is_modified)
@@ -276,13 +298,25 @@ class MainWindow(QMainWindow):
         """The plots want the room: the equilibria dock steps aside while one shows."""
         count_current_page_only(self.tabs)
         results = self.docks["results"]
-        if self.tabs.widget(index) in (self.sweep, self.repeated, self.dynamics):
+        if self.tabs.widget(index) in (self.tree, self.sweep, self.repeated, self.dynamics):
             if results.isVisible():  # from one plot tab to the next the dock is already away
                 self._results_stepped_aside = True
                 results.hide()
         elif self._results_stepped_aside:
             self._results_stepped_aside = False
             results.show()
+        self._library_aside(self.tabs.widget(index) is self.tree and self.width() < NARROW_WIDTH)
+
+    def _library_aside(self, aside: bool) -> None:
+        """On a narrow screen the library steps aside for a tree (back on leaving its tab)."""
+        library = self.docks["library"]
+        if aside and library.isVisible():
+            self._library_stepped_aside = True
+            library.hide()
+        elif not aside and self._library_stepped_aside:
+            self._library_stepped_aside = False
+            library.show()
+            self.resizeDocks([library], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
 
     def on_presenter_changed(self, on: bool) -> None:
         """Presenting puts the normal layout aside and gives it back unchanged afterwards."""
@@ -313,6 +347,7 @@ class MainWindow(QMainWindow):
         if self.report is not None:
             self.results.show_report(self.report)
         self.sweep.redraw()
+        self.tree.redraw()
         self.repeated.redraw()
         self.dynamics.redraw()
 

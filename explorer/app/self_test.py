@@ -71,6 +71,31 @@ def _repeated_check(window: MainWindow, out: TextIO) -> list[str]:
     return []
 
 
+def _tree_check(window: MainWindow, out: TextIO) -> list[str]:
+    """The tree open now in the Tree tab: drawn, solved, stepped through to the end."""
+    tab = window.tree
+    window.tabs.setCurrentWidget(tab)
+    started = time.perf_counter()
+    if not wait(lambda: tab.report is not None, SOLVE_TIMEOUT_S):
+        return ["the Tree tab shows no subgame-perfect equilibrium"]
+    equilibrium = tab.equilibrium
+    if equilibrium is None or tab.scene is None or tab.view is None:
+        return ["the Tree tab did not draw a solution"]
+    stepper = tab.stepper
+    stepper.set_step(0)
+    while stepper.step is not None and stepper.step < stepper.total:
+        stepper.set_step(stepper.step + 1)
+    stepper.set_step(None)
+    if tab.view.grab().isNull() or not tab.scene.shapes:
+        return ["the Tree tab did not render"]
+    elapsed = time.perf_counter() - started
+    print(
+        f"ok   Tree tab: {equilibrium.path} in {stepper.total} steps ({elapsed * 1000:.0f} ms)",
+        file=out,
+    )
+    return []
+
+
 def run_self_test(screenshot: str | None, out: TextIO) -> int:
     """Exit status 0 only if every bundled game loaded, solved and rendered."""
     if "QT_QPA_PLATFORM" not in os.environ:
@@ -107,6 +132,9 @@ def run_self_test(screenshot: str | None, out: TextIO) -> int:
                 failures.append(f"{entry.path.name}: the window did not render")
             elapsed = time.perf_counter() - started
             print(f"ok   {entry.title}: {count} equilibria ({elapsed * 1000:.0f} ms)", file=out)
+            if window.document.tree is not None:
+                failures.extend(f"{entry.path.name}: {f}" for f in _tree_check(window, out))
+                window.tabs.setCurrentIndex(0)
         if window.open_path(flagship_path()) and wait_for_report(window, SOLVE_TIMEOUT_S):
             failures.extend(_sweep_check(window, out))
             failures.extend(_repeated_check(window, out))

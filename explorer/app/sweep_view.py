@@ -30,10 +30,11 @@ from explorer.app.writing import export_file
 from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.io.atomic import write_text_atomic
 from explorer.core.sweep import Axis, Outcome, Selection, SweepResult, run_sweep
+from explorer.core.tree.sweep import TreeSweepResult, tree_sweep
 from explorer.render.guard import guard_qt_calls
 
 if TYPE_CHECKING:
-    from explorer.render.sweep_plot import SweepPlot
+    from explorer.render.tree_sweep_plot import TreeSweepPlot
 
 #: The plot's least height, in pixels: room for a map on a 1280 × 800 projector.
 MINIMUM_PLOT_HEIGHT = 240
@@ -123,13 +124,18 @@ class SweepView(QWidget):
         self.runner = JobRunner(self, subject=lambda: document.game)
         self.chunk_points = CHUNK_POINTS
         self.result: SweepResult | None = None
+        self.tree_result: TreeSweepResult | None = None  # a tree's subgame-perfect sweep
         self._outcomes_2d = False
-        self.plot: SweepPlot | None = None  # created on first use: pyqtgraph loads slowly
+        self.plot: TreeSweepPlot | None = None  # created on first use: pyqtgraph loads slowly
         grid = QGridLayout()
         self.x_axis = AxisControls(self, grid, 0, QLabel(self.tr("Vary"), self))
         self.use_y = QCheckBox(self.tr("and"), self)  # the second axis's label turns it on
         self.y_axis = AxisControls(self, grid, 1, self.use_y)
         self.use_y.toggled.connect(self.on_use_y_toggled)
+        self.concept = QComboBox(self)  # for a tree: its subgame-perfect outcome, or Nash
+        self.concept.addItem(self.tr("the subgame-perfect outcome of the tree"), True)
+        self.concept.addItem(self.tr("the Nash equilibria of its strategic form"), False)
+        self.concept_label = QLabel(self.tr("Solve for"), self)
         self.outcome = QComboBox(self)
         self.selection = QComboBox(self)
         for rule in Selection:  # a heatmap shows one equilibrium's value: "all" cannot be
@@ -174,6 +180,8 @@ class SweepView(QWidget):
 
     def _layout(self, grid: QGridLayout) -> None:
         show = QHBoxLayout()
+        show.addWidget(self.concept_label)
+        show.addWidget(self.concept, 2)
         show.addWidget(QLabel(self.tr("Show"), self))
         show.addWidget(self.outcome, 2)
         show.addWidget(QLabel(self.tr("where several equilibria:"), self))
@@ -201,6 +209,7 @@ class SweepView(QWidget):
         self.runner.finished_job.connect(self.on_finished)
         self.runner.failed_job.connect(self.on_failed)
         self.outcome.currentIndexChanged.connect(self.redraw)
+        self.concept.currentIndexChanged.connect(self.on_concept_changed)
         self.selection.currentIndexChanged.connect(self.redraw)
         self.export_png.clicked.connect(lambda: self.on_export("png"))
         self.export_svg.clicked.connect(lambda: self.on_export("svg"))
@@ -228,6 +237,9 @@ class SweepView(QWidget):
             self.use_y.setChecked(len(names) > 1)
         self.use_y.setEnabled(len(names) > 1)
         self.on_use_y_toggled(self.use_y.isChecked() and len(names) > 1)
+        for widget in (self.concept_label, self.concept):
+            widget.setVisible(self.document.tree is not None)
+        self.on_concept_changed(self.concept.currentIndex())
         self.run_button.setEnabled(bool(names))
         if not names:
             self.status.setText(
@@ -288,18 +300,31 @@ class SweepView(QWidget):
         self.progress.setValue(0)
         self.set_running(True)
         self.status.setText(self.tr("Solving…"))
+        tree = self.document.tree
+        if tree is not None and self.concept.currentData():
+            self.runner.submit(
+                lambda stop, progress: tree_sweep(tree, x, y, values, progress, stop)
+            )
+            return
         self.runner.submit(
             lambda stop, progress: run_sweep(
                 game, x, y, values, chunk_points=chunk, progress=progress, should_stop=stop
             )
         )
 
+    def on_concept_changed(self, _index: int) -> None:
+        """A tree's sweep shows its subgame-perfect paths: the Nash outcome choices do not
+        apply to it."""
+        tree_sweep_wanted = self.document.tree is not None and bool(self.concept.currentData())
+        self.outcome.setEnabled(not tree_sweep_wanted)
+        self.selection.setEnabled(not tree_sweep_wanted)
+
     def set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running and bool(self.document.game.parameter_names))
         self.cancel_button.setEnabled(running)
         self.progress.setVisible(running)
         for button in (self.export_png, self.export_svg, self.export_csv):
-            button.setEnabled(not running and self.result is not None)
+            button.setEnabled(not running and self.shown is not None)
 
     def on_progress(self, generation: int, done: int, total: int) -> None:
         if generation == self.runner.generation:
@@ -317,9 +342,18 @@ class SweepView(QWidget):
             self.status.setText(text)
             self.message.emit(text)
 
-    def on_finished(self, generation: int, result: SweepResult) -> None:
+    @property
+    def shown(self) -> SweepResult | TreeSweepResult | None:
+        """The sweep on show: a strategic game's, or a tree's subgame-perfect one."""
+        return self.tree_result if self.tree_result is not None else self.result
+
+    def on_finished(self, generation: int, result: SweepResult | TreeSweepResult) -> None:
         if generation != self.runner.generation:
             return
+        if isinstance(result, TreeSweepResult):
+            self.show_tree_sweep(result)
+            return
+        self.tree_result = None
         self.result = result
         self.set_running(False)
         fallback = int(result.solution.fallback.sum())
@@ -335,11 +369,22 @@ class SweepView(QWidget):
 
     # --- drawing, hover, click, export -----------------------------------------------------------
 
-    def ensure_plot(self) -> SweepPlot:
-        from explorer.render.sweep_plot import SweepPlot
+    def show_tree_sweep(self, result: TreeSweepResult) -> None:
+        self.result = None
+        self.tree_result = result
+        self.set_running(False)
+        self.status.setText(
+            self.tr("%1 points, %2 regime(s) of subgame-perfect play.")
+            .replace("%1", f"{len(result):,}")
+            .replace("%2", str(len(result.regimes)))
+        )
+        self.redraw()
+
+    def ensure_plot(self) -> TreeSweepPlot:
+        from explorer.render.tree_sweep_plot import TreeSweepPlot
 
         if self.plot is None:
-            self.plot = SweepPlot(self, parameter_label=display_name)
+            self.plot = TreeSweepPlot(self, parameter_label=display_name)
             self.plot.setMinimumHeight(MINIMUM_PLOT_HEIGHT)
             self.plot.pointHovered.connect(self.hover.setText)
             self.plot.pointClicked.connect(self.on_point_clicked)
@@ -347,6 +392,9 @@ class SweepView(QWidget):
         return self.plot
 
     def redraw(self) -> None:
+        if self.tree_result is not None:
+            self.ensure_plot().show_tree(self.tree_result)
+            return
         result = self.result
         outcome = self.outcome.currentData()
         if result is None or outcome is None:
@@ -376,21 +424,21 @@ class SweepView(QWidget):
             plot.show_position(values[result.x.name], None if y is None else values[y.name])
 
     def on_point_clicked(self, parameters: dict[str, float]) -> None:
-        result = self.result
+        result = self.shown
         if result is None:
             return
         swept = {result.x.name} | ({result.y.name} if result.y is not None else set())
         self.parametersPicked.emit({k: v for k, v in parameters.items() if k in swept})
 
     def on_export(self, kind: str) -> None:
-        if self.result is None:
+        if self.shown is None:
             return
         filters = {
             "png": self.tr("PNG image (*.png)"),
             "svg": self.tr("SVG drawing (*.svg)"),
             "csv": self.tr("CSV table (*.csv)"),
         }
-        suggested = str(Path.home() / f"{self.result.game.title} sweep.{kind}")
+        suggested = str(Path.home() / f"{self.document.game.title} sweep.{kind}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters[kind])
         if path:
             self.export(path)
@@ -399,7 +447,7 @@ class SweepView(QWidget):
         """Save the plot (PNG or SVG) or the data (CSV) by the file name's ending."""
         from explorer.render.export import save_plot
 
-        result = self.result
+        result = self.shown
         if result is None:
             return False
         file = Path(path)

@@ -183,8 +183,8 @@ def update_parameter(game: Game, name: str, parameter: Parameter) -> Game:
 
     def renamed(cell: Cell) -> Cell:
         return (
-            _rename_in_formula(cell[ROW], name, parameter.name),
-            _rename_in_formula(cell[COLUMN], name, parameter.name),
+            rename_in_formula(cell[ROW], name, parameter.name),
+            rename_in_formula(cell[COLUMN], name, parameter.name),
         )
 
     formulas = tuple(tuple(renamed(cell) for cell in row) for row in table.formulas)
@@ -199,17 +199,22 @@ def remove_parameter(game: Game, name: str) -> Game:
     return replace(game, parameters=tuple(p for p in game.parameters if p.name != name))
 
 
-def _rename_in_formula(formula: Formula, old: str, new: str) -> Formula:
-    """The formula with every use of the name ``old`` written as ``new``, spacing kept."""
-    return _replaced(formula, old, new, f"renaming '{old}'")
+def rename_in_formula(
+    formula: Formula, old: str, new: str, names: Sequence[str] | None = None
+) -> Formula:
+    """The formula with every use of the name ``old`` written as ``new``, spacing kept;
+    checked against ``names`` (the names it may use) where given."""
+    return _replaced(formula, old, new, f"renaming '{old}'", names)
 
 
-def _replaced(formula: Formula, name: str, text: str, doing: str) -> Formula:
+def _replaced(
+    formula: Formula, name: str, text: str, doing: str, names: Sequence[str] | None = None
+) -> Formula:
     """The formula with the name ``name`` written as ``text`` (another name, or a number)."""
     if name not in formula.names or not isinstance(formula.source, str):
         return formula
     try:
-        return Formula(replace_names(formula.source, {name: text}))
+        return Formula(replace_names(formula.source, {name: text}), names)
     except FormulaError as error:
         raise GameError(f"{doing} would break the formula '{formula.text}': {error}") from None
 
@@ -272,8 +277,8 @@ def set_family_range(game: Game, player: int, block: int, family: StrategyRange)
     if family.variable != old.variable:
         lines[block] = tuple(
             (
-                _rename_in_formula(cell[ROW], old.variable, family.variable),
-                _rename_in_formula(cell[COLUMN], old.variable, family.variable),
+                rename_in_formula(cell[ROW], old.variable, family.variable),
+                rename_in_formula(cell[COLUMN], old.variable, family.variable),
             )
             for cell in lines[block]
         )

@@ -23,7 +23,7 @@ def format_number(value: float, digits: int = 3) -> str:
     """A payoff or probability for people, rounded to ``digits``: no trailing zeros, no '-0'.
 
     For text that must read back as the same number (a Gambit file), see
-    :func:`explorer.core.io.nfg.exact_number_text`.
+    :func:`explorer.core.io.gambit.exact_number_text`.
     """
     text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text

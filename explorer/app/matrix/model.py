@@ -156,7 +156,9 @@ class PayoffTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         shown = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return shown if self.from_family(index) else shown | Qt.ItemFlag.ItemIsEditable
+        if self.document.tree is not None or self.from_family(index):
+            return shown  # a tree's strategic form follows from the tree, a family's cells
+        return shown | Qt.ItemFlag.ItemIsEditable  # from the family's formula
 
     def from_family(self, index: Index) -> bool:
         """True for a cell whose payoffs come from a family's formula (edited in the

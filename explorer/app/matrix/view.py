@@ -66,13 +66,6 @@ class MatrixEditor(QWidget):
         self.legend = QLabel(self)
         self.legend.setObjectName("matrix_legend")
         self.legend.setWordWrap(True)
-        self._cell_legend = self.tr(
-            "<u><b>Bold underlined</b></u>: a best response · "
-            "<span style='color:%1'>green frame</span>: a pure equilibrium · "
-            "<span style='color:#9a9a9a'>grey</span>: strictly dominated (or eliminated) · "
-            "double-click a cell or a name to edit it"
-        ).replace("%1", EQUILIBRIUM_FRAME.name())
-        self.legend.setText(self._cell_legend)
         layout.addWidget(self.legend, 3, 1)
         layout.setRowStretch(4, 1)
         self._shape = document.game.shape
@@ -113,7 +106,7 @@ class MatrixEditor(QWidget):
         switched = self.view.model() is not wanted
         if switched:
             self.view.setModel(wanted)
-        self.legend.setText(self.family_bar.legend_html() if collapsed else self._cell_legend)
+        self.legend.setText(self.family_bar.legend_html() if collapsed else self._legend())
         rows, columns = table_of(game).blocks
         shape = (len(rows), len(columns)) if collapsed else game.shape
         if shape != self._shape or switched:
@@ -136,6 +129,21 @@ class MatrixEditor(QWidget):
         if not self.collapsed:
             return section
         return table_of(self.document.game).offsets(player)[section]
+
+    def _legend(self) -> str:
+        if self.document.tree is not None:
+            return self.tr(
+                "<b>This is the reduced strategic form of a game tree.</b> It follows from the "
+                "tree and cannot be edited here: edit the tree in the Tree tab. "
+                "<u><b>Bold underlined</b></u>: a best response · "
+                "<span style='color:%1'>green frame</span>: a pure equilibrium"
+            ).replace("%1", EQUILIBRIUM_FRAME.name())
+        return self.tr(
+            "<u><b>Bold underlined</b></u>: a best response · "
+            "<span style='color:%1'>green frame</span>: a pure equilibrium · "
+            "<span style='color:#9a9a9a'>grey</span>: strictly dominated (or eliminated) · "
+            "double-click a cell or a name to edit it"
+        ).replace("%1", EQUILIBRIUM_FRAME.name())
 
     def point_size(self) -> float:
         """The zoom the user chose (larger games are drawn a little smaller than this)."""

@@ -24,11 +24,12 @@ from explorer.core.tree.model import GameTree
 
 T = TypeVar("T")
 
-#: File name endings the app's dialogs offer, with a description (game trees, ``.efg``, open
-#: through the same loader but are offered by the dialogs once the app has a tree view).
-FORMATS = {".json": "Explorer game", ".nfg": "Gambit strategic game"}
-#: Every file name ending the loader understands.
-ALL_FORMATS = {**FORMATS, ".efg": "Gambit extensive game"}
+#: Every file name ending the loader understands and the app's dialogs offer, described.
+FORMATS = {
+    ".json": "Explorer game",
+    ".nfg": "Gambit strategic game",
+    ".efg": "Gambit extensive game",
+}
 
 
 def _is_efg(text: str, suffix: str) -> bool:
@@ -133,7 +134,6 @@ def save_game(game: Game, path: str | os.PathLike[str]) -> None:
 
 
 __all__ = [
-    "ALL_FORMATS",
     "FORMATS",
     "GameFileError",
     "game_text",

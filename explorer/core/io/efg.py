@@ -14,9 +14,9 @@ tokens, white space between them carrying no meaning::
 Nodes are listed in preorder. Information sets are numbered per player and chance events
 among themselves; outcomes are numbered, 0 meaning none. The second and later uses of a
 number may leave out its description or repeat it exactly. Outcomes may sit at any node;
-payoffs add up along the path. The reader uses the same tokenizer and number rules as the
-``.nfg`` reader, keeps an explicit stack of unfinished nodes (no recursion) and stops at
-:data:`~explorer.core.tree.model.MAX_NODES` nodes.
+payoffs add up along the path. The reader uses the tokenizer and number rules of
+:mod:`explorer.core.io.gambit`, as the ``.nfg`` reader does, keeps an explicit stack of
+unfinished nodes (no recursion) and stops at :data:`~explorer.core.tree.model.MAX_NODES` nodes.
 """
 
 from __future__ import annotations
@@ -29,22 +29,22 @@ from typing import Any
 from explorer.core.formula import Formula, FormulaError
 from explorer.core.game import MAX_NAME_LENGTH, MAX_TEXT_LENGTH, GameError
 from explorer.core.io.errors import GameFileError
-from explorer.core.io.json_format import MAX_FILE_BYTES
-from explorer.core.io.nfg import (
+from explorer.core.io.gambit import (
     Entry,
-    _clean_label,
-    _describe,
-    _Lexer,
-    _payoff,
-    _preview,
-    _quote,
-    _read_players,
-    _shorten,
-    _strategy_names,
-    _Token,
-    _whole_number,
+    Lexer,
+    Token,
+    check_text,
+    clean_label,
+    describe_token,
     exact_number_text,
+    label_names,
+    number_entry,
+    preview,
+    quote,
     read_file_type,
+    read_players,
+    shorten,
+    whole_number,
 )
 from explorer.core.tree.build import NodeSpec, TreeHeader, build_tree
 from explorer.core.tree.model import CHANCE, MAX_NODES, GameTree, TreeError
@@ -76,7 +76,7 @@ class _Open:
 class _Reader:
     """Reads the body of an ``.efg`` file node by node."""
 
-    def __init__(self, lexer: _Lexer, players: tuple[str, str]) -> None:
+    def __init__(self, lexer: Lexer, players: tuple[str, str]) -> None:
         self.lexer = lexer
         self.players = players
         self.infosets: dict[tuple[int, int], _Described] = {}
@@ -111,7 +111,7 @@ class _Reader:
             if self.specs and not stack:
                 raise self.lexer.error_at(
                     token.offset,
-                    f"unexpected {_describe(token)} after the last node of the tree",
+                    f"unexpected {describe_token(token)} after the last node of the tree",
                 )
             if len(self.specs) >= MAX_NODES:
                 raise GameFileError(f"the tree has more than {MAX_NODES:,} nodes, the limit")
@@ -127,16 +127,14 @@ class _Reader:
                 spec.children = [None] * len(spec.actions)
                 stack.append(_Open(spec, len(spec.actions)))
 
-    def _node(self, token: _Token, number: int) -> NodeSpec:
+    def _node(self, token: Token, number: int) -> NodeSpec:
         if token.kind != "word" or token.value not in ("c", "p", "t"):
             raise self.lexer.unexpected(
                 token, "a node: 'c' (chance), 'p' (player) or 't' (terminal)"
             )
         where = f"node {number} (line {self._line(token.offset)})"
-        name = _clean_label(
-            self.lexer.expect("text", f"the name of {where} in double quotes").value
-        )
-        spec = NodeSpec(key=f"n{number}", where=where, name=_shorten(name, MAX_NAME_LENGTH))
+        name = clean_label(self.lexer.expect("text", f"the name of {where} in double quotes").value)
+        spec = NodeSpec(key=f"n{number}", where=where, name=shorten(name, MAX_NAME_LENGTH))
         if token.value == "c":
             self._chance(spec)
         elif token.value == "p":
@@ -147,22 +145,20 @@ class _Reader:
     # --- chance and decision nodes ------------------------------------------------------------
 
     def _chance(self, spec: NodeSpec) -> None:
-        number = _whole_number(self.lexer, self.lexer.next(), f"the chance event of {spec.where}")
+        number = whole_number(self.lexer, self.lexer.next(), f"the chance event of {spec.where}")
         described = self._described(self.events, number, f"chance event {number}", chance=True)
         spec.player = CHANCE
         spec.actions = list(described.items)
         spec.probabilities = list(described.numbers)
 
     def _decision(self, spec: NodeSpec) -> None:
-        player = _whole_number(self.lexer, self.lexer.next(), f"the player of {spec.where}")
+        player = whole_number(self.lexer, self.lexer.next(), f"the player of {spec.where}")
         if player not in (1, 2):
             raise GameFileError(
                 f"{spec.where} belongs to player {player}; the players are 1 and 2 "
                 "(chance nodes are 'c' nodes)"
             )
-        number = _whole_number(
-            self.lexer, self.lexer.next(), f"the information set of {spec.where}"
-        )
+        number = whole_number(self.lexer, self.lexer.next(), f"the information set of {spec.where}")
         what = f"information set {number} of player {player}"
         described = self._described(self.infosets, (player, number), what, chance=False)
         spec.player = player - 1
@@ -185,7 +181,7 @@ class _Reader:
                     self.lexer.peek().offset, f"{what} is used before its actions are given"
                 )
             return known[number]
-        label = _shorten(_clean_label(self.lexer.next().value), MAX_NAME_LENGTH)
+        label = shorten(clean_label(self.lexer.next().value), MAX_NAME_LENGTH)
         self.lexer.expect("{", f"'{{' to open the actions of {what}")
         labels: list[str] = []
         numbers: list[Entry] = []
@@ -197,16 +193,16 @@ class _Reader:
                 probability = self.lexer.next()
                 if probability.kind != "word":
                     raise self.lexer.unexpected(
-                        probability, f"the probability of '{_preview(token.value)}'"
+                        probability, f"the probability of '{preview(token.value)}'"
                     )
-                numbers.append(_payoff(self.lexer, probability, "the probability"))
+                numbers.append(number_entry(self.lexer, probability, "the probability"))
         if token.kind != "}":
             raise self.lexer.unexpected(
                 token, f"an action label in double quotes or '}}' for {what}"
             )
         if not labels:
             raise GameFileError(f"{what} has no actions")
-        described = _Described(label, tuple(_strategy_names(labels)), tuple(numbers))
+        described = _Described(label, tuple(label_names(labels)), tuple(numbers))
         earlier = known.get(number)
         if earlier is None:
             known[number] = described
@@ -218,7 +214,7 @@ class _Reader:
 
     def _outcome(self, spec: NodeSpec) -> None:
         token = self.lexer.next()
-        number = _whole_number(self.lexer, token, f"the outcome number of {spec.where}")
+        number = whole_number(self.lexer, token, f"the outcome number of {spec.where}")
         if self.lexer.peek().kind == "text":
             if number == 0:
                 raise self.lexer.error_at(
@@ -243,12 +239,12 @@ class _Reader:
         spec.outcome = outcome.label
 
     def _read_outcome(self, number: int) -> _Described:
-        label = _shorten(_clean_label(self.lexer.next().value), MAX_NAME_LENGTH)
+        label = shorten(clean_label(self.lexer.next().value), MAX_NAME_LENGTH)
         start = self.lexer.expect("{", f"'{{' to open the payoffs of outcome {number}")
         payoffs: list[Entry] = []
         while (token := self.lexer.next()).kind in ("word", ","):
             if token.kind == "word":
-                payoffs.append(_payoff(self.lexer, token))
+                payoffs.append(number_entry(self.lexer, token))
         if token.kind != "}":
             raise self.lexer.unexpected(token, f"a payoff of outcome {number} or '}}' to close it")
         if len(payoffs) != 2:
@@ -263,17 +259,17 @@ class _Reader:
 # --- the prologue ---------------------------------------------------------------------------------
 
 
-def _read_prologue(lexer: _Lexer) -> tuple[str, tuple[str, str], str]:
+def _read_prologue(lexer: Lexer) -> tuple[str, tuple[str, str], str]:
     read_file_type(
         lexer, "EFG", "2", "NFG", "this is a Gambit strategic game (.nfg), not an extensive game"
     )
     title = lexer.expect("text", "the game's title in double quotes after 'EFG 2 R'").value
-    first, second = _read_players(lexer)
+    first, second = read_players(lexer)
     comment = lexer.next().value.replace("\r\n", "\n") if lexer.peek().kind == "text" else ""
     return (
-        _shorten(_clean_label(title), MAX_TEXT_LENGTH),
+        shorten(clean_label(title), MAX_TEXT_LENGTH),
         (first, second),
-        _shorten(comment.strip(), MAX_TEXT_LENGTH),
+        shorten(comment.strip(), MAX_TEXT_LENGTH),
     )
 
 
@@ -301,16 +297,12 @@ def parse_efg_text(text: str) -> GameTree:
         One sentence (naming the node and line where it helps) for any file that is not a
         readable two-player tree within the explorer's limits.
     """
-    if len(text) > MAX_FILE_BYTES:
-        raise GameFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
-    if "\x00" in text:
-        raise GameFileError("the file holds binary data (a NUL character), not Gambit text")
-    text = text.removeprefix("\ufeff")
+    text = check_text(text)
     # Count the node letters outside quotes first, so a huge file fails before it is parsed.
     nodes = len(_NODE_TYPE.findall(_QUOTED.sub(" ", text)))
     if nodes > MAX_NODES + 1:
         raise GameFileError(f"the tree has about {nodes:,} nodes; the limit is {MAX_NODES:,}")
-    lexer = _Lexer(text)
+    lexer = Lexer(text)
     title, players, comment = _read_prologue(lexer)
     reader = _Reader(lexer, players)
     specs = reader.read_nodes()
@@ -346,8 +338,8 @@ def to_efg_text(tree: GameTree, values: Mapping[str, float] | None = None) -> st
         raise GameFileError(f"cannot write the Gambit file: {error}") from None
     writer = _Writer(tree, point)
     lines = [
-        f"EFG 2 R {_quote(tree.title)} {{ {_quote(tree.players[0])} {_quote(tree.players[1])} }}",
-        _quote(_comment(tree, point)),
+        f"EFG 2 R {quote(tree.title)} {{ {quote(tree.players[0])} {quote(tree.players[1])} }}",
+        quote(_comment(tree, point)),
         "",
     ]
     lines.extend(writer.node_line(index) for index in range(len(tree.nodes)))
@@ -375,11 +367,11 @@ class _Writer:
 
     def node_line(self, index: int) -> str:
         node = self.tree.nodes[index]
-        name = _quote(node.name)
+        name = quote(node.name)
         if node.is_chance:
             self.events += 1
             moves = " ".join(
-                f"{_quote(a)} {self._number(p)}"
+                f"{quote(a)} {self._number(p)}"
                 for a, p in zip(node.actions, node.probabilities, strict=True)
             )
             outcome = self._outcome(node.payoffs, node.outcome)
@@ -394,7 +386,7 @@ class _Writer:
             head = f"p {name} {node.player + 1} {self.infoset_numbers[node.information_set]}"
             if not described:
                 head += (
-                    f" {_quote(infoset.name)} {{ {' '.join(_quote(a) for a in infoset.actions)} }}"
+                    f" {quote(infoset.name)} {{ {' '.join(quote(a) for a in infoset.actions)} }}"
                 )
             return f"{head} {self._outcome(node.payoffs, node.outcome)}"
         if (
@@ -413,7 +405,7 @@ class _Writer:
         if key in self.outcome_numbers:
             return str(self.outcome_numbers[key])
         self.outcome_numbers[key] = len(self.outcome_numbers) + 1
-        return f"{self.outcome_numbers[key]} {_quote(label)} {{ {numbers[0]}, {numbers[1]} }}"
+        return f"{self.outcome_numbers[key]} {quote(label)} {{ {numbers[0]}, {numbers[1]} }}"
 
     def _number(self, formula: Formula) -> str:
         """A number as the file should hold it: the tree's own text where it is one."""

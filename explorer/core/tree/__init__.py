@@ -10,7 +10,9 @@ One idea per module:
 * :mod:`.behaviour` behaviour strategies, paths of play, Kuhn's theorem;
 * :mod:`.nash` all Nash equilibria; :mod:`.subgames` and :mod:`.perfect` subgame perfection;
 * :mod:`.words` explanations; :mod:`.translate` bundled trees in German;
-  :mod:`.sweep` the subgame-perfect outcome over a grid.
+  :mod:`.sweep` the subgame-perfect outcome over a grid;
+* :mod:`.edit` edits as pure functions; :mod:`.report` what the Tree tab shows;
+  :mod:`.layout` where nodes are drawn; :mod:`.marks` how much of a solution a drawing shows.
 """
 
 from __future__ import annotations

@@ -164,21 +164,22 @@ class GameTree(HasParameters):
 
     # --- labels -----------------------------------------------------------------------------
 
-    def node_label(self, node: int) -> str:
+    def node_label(self, node: int, root: str = "root") -> str:
         """The node's name; without one, its path of actions from the root ("Enter → Fight"),
-        or ``n<k>`` (its place in preorder, as the JSON writer numbers it) deep in a tree."""
+        or ``n<k>`` (its place in preorder, as the JSON writer numbers it) deep in a tree;
+        an unnamed root is ``root`` (the command line's word; the app passes its own)."""
         name = self.nodes[node].name
         if name:
             return name
         if self.depth[node] > MAX_LABEL_DEPTH:
             return f"n{node}"
         path = self.path_to(node)
-        return " → ".join(self.nodes[n].actions[a] for n, a in path) or "root"
+        return " → ".join(self.nodes[n].actions[a] for n, a in path) or root
 
-    def information_set_label(self, index: int) -> str:
-        """The set's name, or its first node's label."""
+    def information_set_label(self, index: int, root: str = "root") -> str:
+        """The set's name, or its first node's label (``root`` as in :meth:`node_label`)."""
         infoset = self.information_sets[index]
-        return infoset.name or self.node_label(infoset.members[0])
+        return infoset.name or self.node_label(infoset.members[0], root)
 
     def mover(self, node: int) -> str:
         """Who moves at ``node``: a player's name or "chance"."""

@@ -13,6 +13,7 @@ found, up to :data:`MAX_SUBGAME_PERFECT` equilibria.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -23,10 +24,9 @@ import numpy.typing as npt
 
 from explorer.core.i18n import _
 from explorer.core.numeric import payoff_tolerance
-from explorer.core.solve import Solution, SolveCancelled
+from explorer.core.solve import Budget, BudgetExhausted, Solution, solve
 from explorer.core.tree.behaviour import Behaviour, Profile, TreePoint, behaviour_from_mixed
-from explorer.core.tree.model import GameTree
-from explorer.core.tree.nash import solve_form
+from explorer.core.tree.model import GameTree, TreeError
 from explorer.core.tree.probabilities import accumulate
 from explorer.core.tree.strategies import StrategicForm, strategic_form
 from explorer.core.tree.subgames import Subgames
@@ -83,6 +83,7 @@ def subgame_perfect(
     values: Mapping[str, float] | None = None,
     limit: int = MAX_SUBGAME_PERFECT,
     should_stop: StopCheck | None = None,
+    budget: Budget | None = None,
 ) -> SubgamePerfect:
     """Every subgame-perfect equilibrium in which ties are broken each way (up to ``limit``).
 
@@ -96,20 +97,37 @@ def subgame_perfect(
         Most equilibria listed; ``complete`` is False when there are more.
     should_stop
         Polled between subgames; returning True raises :class:`SolveCancelled`.
+    budget
+        The time all subgames' strategic forms may take together (the engine's default,
+        :data:`~explorer.core.solve.DEFAULT_SECONDS`, when None); ``should_stop`` joins it.
 
     Raises
     ------
     TreeError
-        If the tree is not valid at ``values``, or a subgame's strategic form is too large.
+        If the tree is not valid at ``values``, a subgame's strategic form is too large, or
+        the subgames take longer than the budget.
     """
-    return solve_at(TreePoint.of(tree, values), limit, should_stop)
+    return solve_at(TreePoint.of(tree, values), limit, should_stop, budget)
 
 
 def solve_at(
-    point: TreePoint, limit: int = MAX_SUBGAME_PERFECT, should_stop: StopCheck | None = None
+    point: TreePoint,
+    limit: int = MAX_SUBGAME_PERFECT,
+    should_stop: StopCheck | None = None,
+    budget: Budget | None = None,
 ) -> SubgamePerfect:
     """:func:`subgame_perfect` of a tree already evaluated at a point."""
-    return _Solver(point, limit, should_stop).run()
+    time = budget or Budget()
+    if should_stop is not None:
+        time = dataclasses.replace(time, should_stop=should_stop)
+    try:
+        return _Solver(point, limit, time).run()
+    except BudgetExhausted:
+        raise TreeError(
+            _("Solving the subgames took longer than the time limit of {seconds} s.").format(
+                seconds=f"{time.seconds:g}"
+            )
+        ) from None
 
 
 @dataclass
@@ -135,7 +153,7 @@ def _structure(tree: GameTree) -> _Structure:
 
 
 class _Solver:
-    def __init__(self, point: TreePoint, limit: int, should_stop: StopCheck | None) -> None:
+    def __init__(self, point: TreePoint, limit: int, time: Budget) -> None:
         self.point = point
         self.tree = point.tree
         structure = _structure(self.tree)
@@ -143,8 +161,8 @@ class _Solver:
         self.forms = structure.forms
         self.solutions = structure.solutions
         self.limit = max(1, min(limit, LISTED_MOVES // len(self.tree.nodes)))
-        self.budget = CONTINUATION_BUDGET
-        self.stop = should_stop
+        self.continuations = CONTINUATION_BUDGET
+        self.time = time
         self.complete = True
         self.indifferent = False
         self.notes: list[str] = []
@@ -155,8 +173,7 @@ class _Solver:
     def run(self) -> SubgamePerfect:
         options: dict[int, list[_Continuation]] = {}
         for root in reversed(self.subgames.roots):
-            if self.stop is not None and self.stop():
-                raise SolveCancelled
+            self.time.check()
             options[root] = self._solve(root, options)
             for inner in self.subgames.inner[root]:
                 del options[inner]
@@ -191,7 +208,7 @@ class _Solver:
         subgame's equilibria, each joined with every inner continuation of those values."""
         inner = self.subgames.inner[root]
         groups = [_by_value(options[c]) for c in inner]
-        if self.budget <= 0:  # keep the search bounded: one continuation per payoff pair
+        if self.continuations <= 0:  # keep the search bounded: one continuation per payoff pair
             groups = [{v: members[:1] for v, members in g.items()} for g in groups]
             self.complete = self.complete and all(
                 len(o) == len(g) for o, g in zip((options[c] for c in inner), groups, strict=True)
@@ -205,10 +222,10 @@ class _Solver:
                 for parts in itertools.product(*chosen):
                     if len(found) == self.limit:
                         self.complete = False
-                        self.budget -= len(found)
+                        self.continuations -= len(found)
                         return found
                     found.append(_Continuation(value, own, parts))
-        self.budget -= len(found)
+        self.continuations -= len(found)
         return found
 
     def _equilibria(
@@ -254,7 +271,7 @@ class _Solver:
         key = (root, A.tobytes(), B.tobytes())
         solution = self.solutions.get(key)
         if solution is None:
-            solution = solve_form(A, B, should_stop=self.stop)
+            solution = solve(A, B, budget=self.time)
             if len(self.solutions) >= SOLUTIONS_KEPT:
                 self.solutions.clear()
             self.solutions[key] = solution

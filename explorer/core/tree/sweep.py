@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import numpy as np
+import numpy.typing as npt
 
 from explorer.core.game import Game
+from explorer.core.i18n import _
 from explorer.core.solve import SolveCancelled
 from explorer.core.sweep import Axis, SweepError, undefined_label
+from explorer.core.text import format_number
 from explorer.core.tree.behaviour import TreePoint
 from explorer.core.tree.model import GameTree, TreeError
 from explorer.core.tree.perfect import solve_at
@@ -32,6 +35,7 @@ MAX_TREE_POINTS = 40_000
 MAX_PER_POINT = 8
 
 Progress = Callable[[int, int], None]
+FloatArray = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class PointOutcome:
     parameters: dict[str, float]
     regime: str
     equilibria: tuple[tuple[str, tuple[float, float]], ...]  # (path of play, payoffs)
+    branches: tuple[str, ...] = ()  # each equilibrium's path without probabilities
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,60 @@ class TreeSweepResult:
     def regimes(self) -> list[str]:
         """The distinct regimes, in order of first appearance."""
         return list(dict.fromkeys(p.regime for p in self.points))
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        """(x points,) or (y points, x points): the grid, row-major over (y, x)."""
+        return (self.x.count,) if self.y is None else (self.y.count, self.x.count)
+
+    def __len__(self) -> int:
+        return len(self.points)
+
+    def regime_index(self) -> npt.NDArray[np.int64]:
+        """For each point, the index of its regime in :attr:`regimes`."""
+        index = {regime: k for k, regime in enumerate(self.regimes)}
+        return np.array([index[p.regime] for p in self.points], dtype=np.int64)
+
+    def payoff_branches(self, player: int) -> dict[str, FloatArray]:
+        """``player``'s subgame-perfect payoff over the points, one array per path of play
+        (NaN where no equilibrium takes that path), paths in order of first appearance."""
+        branches: dict[str, FloatArray] = {}
+        for k, point in enumerate(self.points):
+            for path, (_full, payoffs) in zip(point.branches, point.equilibria, strict=True):
+                values = branches.setdefault(path, np.full(len(self.points), np.nan))
+                if np.isnan(values[k]):
+                    values[k] = payoffs[player]
+        return branches
+
+    def nearest(self, x: float, y: float = 0.0) -> int | None:
+        """The grid point nearest to ``(x, y)`` in parameter units, if it lies on the grid."""
+        found = []
+        for axis, value in ((self.x, x), (self.y, y)):
+            if axis is None:
+                continue
+            values = axis.values()
+            half = abs(values[1] - values[0]) / 2 if axis.count > 1 else 0.5
+            k = int(np.argmin(np.abs(values - value)))
+            if abs(values[k] - value) > half:
+                return None
+            found.append(k)
+        return found[0] + (found[1] * self.x.count if len(found) > 1 else 0)
+
+    def summary_at(self, point: int) -> str:
+        """The point in words: the swept values, the regime, each equilibrium's payoffs."""
+        outcome = self.points[point]
+        names = [self.x.name] + ([] if self.y is None else [self.y.name])
+        lines = [
+            ", ".join(f"{n} = {format_number(outcome.parameters[n])}" for n in names),
+            outcome.regime,
+        ]
+        for path, payoffs in outcome.equilibria:
+            lines.append(
+                _("{path}: payoffs {payoffs}").format(
+                    path=path, payoffs=", ".join(format_number(v) for v in payoffs)
+                )
+            )
+        return "\n".join(lines)
 
     def shares(self) -> dict[str, float]:
         """Each regime's share of the grid."""
@@ -157,7 +216,6 @@ def _outcome(tree: GameTree, point: dict[str, float]) -> PointOutcome:
         return PointOutcome(ordered, undefined_label(), ())
     solution = solve_at(at, MAX_PER_POINT)
     equilibria = tuple((path_of_play(p), p.payoffs) for p in solution.profiles)
-    regime = " | ".join(
-        dict.fromkeys(path_of_play(p, probabilities=False) for p in solution.profiles)
-    )
-    return PointOutcome(ordered, regime, equilibria)
+    branches = tuple(path_of_play(p, probabilities=False) for p in solution.profiles)
+    regime = " | ".join(dict.fromkeys(branches))
+    return PointOutcome(ordered, regime, equilibria, branches)

@@ -115,30 +115,82 @@ def _value(value: float) -> str:
     return format_number(float(value))
 
 
-def explain(profile: Profile, subgames: Subgames) -> list[str]:
-    """Backward induction in sentences, innermost subgame first, then the path of play."""
+@dataclass(frozen=True)
+class Step:
+    """One step of backward induction: a subgame solved, named by its root, in a sentence.
+
+    ``kind`` is ``"choice"`` (one mover chooses), ``"chance"`` (chance averages what follows)
+    or ``"subgame"`` (a part with hidden moves, solved as a strategic game).
+    """
+
+    node: int
+    kind: str
+    sentence: str
+
+
+def steps(profile: Profile, subgames: Subgames, limit: int | None = None) -> list[Step]:
+    """Backward induction one subgame at a time, innermost first (each after those inside it).
+
+    Parameters
+    ----------
+    profile
+        A subgame-perfect equilibrium (its choices are the ones explained).
+    subgames
+        The tree's proper subgames (:class:`~explorer.core.tree.subgames.Subgames`).
+    limit
+        Most steps returned (None: all).
+    """
     tree = profile.tree
     values = profile.values
     slack = payoff_tolerance(np.nan_to_num(values))
-    sentences: list[str] = []
+    found: list[Step] = []
     for root in reversed(subgames.roots):
+        if limit is not None and len(found) == limit:
+            break
+        if not subgames.is_single_move(tree, root):
+            found.append(Step(root, "subgame", _subgame_sentence(profile, subgames, root)))
+        elif tree.nodes[root].is_chance:
+            found.append(Step(root, "chance", _chance_sentence(profile, root)))
+        else:
+            found.append(Step(root, "choice", _choice_sentence(profile, root, slack)))
+    return found
+
+
+def explain(profile: Profile, subgames: Subgames) -> list[str]:
+    """Backward induction in sentences, innermost subgame first, then the path of play
+    (chance moves are averaged without a sentence of their own)."""
+    sentences: list[str] = []
+    for step in steps(profile, subgames):
         if len(sentences) == MAX_STEPS:
             sentences.append(_("(and more steps like these)"))
             break
-        node = tree.nodes[root]
-        if node.is_chance and subgames.is_single_move(tree, root):
-            continue
-        if subgames.is_single_move(tree, root):
-            sentences.append(_choice_sentence(profile, root, slack))
-        else:
-            sentences.append(_subgame_sentence(profile, subgames, root))
-    payoffs = ", ".join(_value(v) for v in profile.payoffs)
-    sentences.append(
-        _("Path of play: {path}; payoffs {payoffs}.").format(
-            path=path_of_play(profile) or _("no move"), payoffs=payoffs
-        )
-    )
+        if step.kind != "chance":
+            sentences.append(step.sentence)
+    sentences.append(outcome_sentence(profile))
     return sentences
+
+
+def outcome_sentence(profile: Profile) -> str:
+    """ "Path of play: Enter → Accommodate; payoffs 2, 2."."""
+    payoffs = ", ".join(_value(v) for v in profile.payoffs)
+    return _("Path of play: {path}; payoffs {payoffs}.").format(
+        path=path_of_play(profile) or _("no move"), payoffs=payoffs
+    )
+
+
+def _chance_sentence(profile: Profile, node: int) -> str:
+    tree = profile.tree
+    first, second = (_value(v) for v in profile.values[node])
+    return _(
+        "{where}, chance moves; the expected payoffs are {first_value} for {first} and "
+        "{second_value} for {second}."
+    ).format(
+        where=context(tree, node),
+        first=tree.players[0],
+        first_value=first,
+        second=tree.players[1],
+        second_value=second,
+    )
 
 
 def _action_values(profile: Profile, node: int, player: int) -> list[float]:

@@ -19,7 +19,8 @@ from explorer.core.formula import MAX_MAGNITUDE
 from explorer.core.game import MAX_NAME_LENGTH, Game, Parameter
 from explorer.core.io import load_game, parse_game_text
 from explorer.core.io.errors import GameFileError
-from explorer.core.io.nfg import exact_number_text, parse_nfg_text, to_nfg_text
+from explorer.core.io.gambit import exact_number_text
+from explorer.core.io.nfg import parse_nfg_text, to_nfg_text
 from explorer.core.solve import solve
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "nfg"

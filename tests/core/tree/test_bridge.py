@@ -176,3 +176,33 @@ def test_a_wider_range_keeps_the_tree_and_evaluates_beyond_the_old_one() -> None
     assert (A[0, 0], B[0, 0]) == pytest.approx((3, 0 - 3 * 4.0))  # offer 0 accepted: 0 - 3 x 4
     result = run_sweep(wider, Axis("fairness", 0.0, 5.0, 6))
     assert len(result) == 6
+
+
+@pytest.mark.parametrize(
+    "name", ["price_leadership_closed.json", "price_leadership_open.json", "subsidy_first.json"]
+)
+def test_the_price_war_trees_play_the_flagship_s_price_war(name: str) -> None:
+    """Each leaf pays what the flagship's cell of its prices pays (the open side less the
+    build cost after a build, without the subsidy without one), with the flagship's levers,
+    at its defaults and at random points: the trees cannot drift from the matrix game."""
+    flagship = bundled("ai_price_war.json")
+    game_tree = parse_tree_text((GAMES / name).read_text(encoding="utf-8"))
+    assert {p.name: p for p in flagship.parameters}.items() <= {
+        p.name: p for p in game_tree.parameters
+    }.items()
+    closed, free = flagship.players[0].strategies, flagship.players[1].strategies
+    rng = np.random.default_rng(15)
+    points = [game_tree.defaults()] + [
+        {p.name: float(rng.uniform(p.minimum, p.maximum)) for p in game_tree.parameters}
+        for _ in range(5)
+    ]
+    for point in points:
+        for leaf in game_tree.terminal_nodes():
+            labels = [game_tree.nodes[n].actions[a] for n, a in game_tree.path_to(leaf)]
+            here = point if "No build" not in labels else {**point, "subsidy": 0.0}
+            A, B = flagship.evaluate({k: v for k, v in here.items() if k != "build_cost"})
+            row = next(closed.index(x) for x in labels if x in closed)
+            column = next(free.index(x) for x in labels if x in free)
+            cost = point.get("build_cost", 0.0) if "Build data centres" in labels else 0.0
+            payoffs = [f.value(point) for f in game_tree.nodes[leaf].payoffs or ()]
+            assert payoffs == pytest.approx([A[row, column], B[row, column] - cost])

@@ -7,22 +7,28 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
+import tempfile
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.core.io import GameFileError, load_tree
-from explorer.core.io.efg import to_efg_text
+from explorer.core.io.efg import parse_efg_text, to_efg_text
 from explorer.core.solve import is_equilibrium
 from explorer.core.tree.behaviour import mixed_from_behaviour
+from explorer.core.tree.model import GameTree
 from explorer.core.tree.nash import nash_equilibria
 from explorer.core.tree.perfect import subgame_perfect
 from explorer.core.tree.strategies import strategic_form
 from explorer.core.tree.subgames import Subgames
-from tests.core.tree.trees import EFG_FILES
+from tests.core.tree.trees import BUNDLED, EFG_FILES, perfect_information_trees, simultaneous, tree
+from tests.helpers import run_cli
 
 gbt = pytest.importorskip("pygambit")
 
@@ -68,6 +74,42 @@ def test_nash_payoffs_equal_gambits_enummixed(path: Path) -> None:
     nash = nash_equilibria(tree)
     assert nash.solution.complete
     assert payoff_set(e.payoffs for e in nash.solution.equilibria) == gambit_nash_payoffs(path)
+
+
+def nashpy_vertex_equilibria(A: np.ndarray, B: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """nashpy's vertex enumeration on payoffs shifted to be positive (its polytopes need it),
+    keeping what is a mutual best response of the original game."""
+    import warnings
+
+    import nashpy
+
+    game = nashpy.Game(A - A.min() + 1, B - B.min() + 1)
+    found = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for x, y in game.vertex_enumeration():
+            x, y = (np.clip(np.asarray(v, float), 0, None) for v in (x, y))
+            x, y = x / x.sum(), y / y.sum()
+            if is_equilibrium(A, B, x, y, 1e-7):
+                found.append((x, y))
+    return found
+
+
+#: Reduced forms small enough for nashpy's vertex enumeration to finish in a test.
+NASHPY_SIZE = 12
+
+
+@pytest.mark.parametrize("path", TREES, ids=IDS)
+def test_nashpy_finds_no_equilibrium_the_engine_misses(path: Path) -> None:
+    """The engine alone lists every extreme equilibrium; nashpy is only a cross-check."""
+    nash = nash_equilibria(load_tree(path))
+    if max(nash.A.shape) > NASHPY_SIZE:
+        pytest.skip("too large for nashpy's vertex enumeration in a test")
+    engine = nash.solution.equilibria
+    for x, y in nashpy_vertex_equilibria(nash.A, nash.B):
+        assert any(
+            np.allclose(e.row, x, atol=1e-6) and np.allclose(e.column, y, atol=1e-6) for e in engine
+        ), (x, y)
 
 
 @pytest.mark.parametrize("path", TREES, ids=IDS)
@@ -170,3 +212,79 @@ def test_imperfect_recall_and_other_player_counts_are_refused_as_gambit_says() -
                 for words in ("perfect recall", "already moved", "two-player games")
             ), message
     assert len(refused) >= 10
+
+
+@pytest.mark.parametrize("path", TREES, ids=IDS)
+def test_explorer_solve_json_gives_gambits_payoffs_and_the_subgame_perfect_outcome(
+    path: Path,
+) -> None:
+    """The issue's "done when": ``explorer solve FILE.efg --json`` on Gambit's catalogue."""
+    status, text = run_cli("solve", str(path), "--json")
+    assert status == 0
+    data = json.loads(text)
+    assert payoff_set(e["payoffs"] for e in data["equilibria"]) == gambit_nash_payoffs(path)
+    assert data["subgame_perfect"]
+    if load_tree(path).is_perfect_information:
+        perfect = payoff_set(p["payoffs"] for p in data["subgame_perfect"])
+        assert perfect == payoff_set(gambit_backward_induction(path))
+
+
+def exported(tree: GameTree, folder: Path, name: str) -> Path:
+    """The tree written in Gambit's format, for pygambit to read."""
+    path = folder / f"{name}.efg"
+    path.write_text(to_efg_text(tree), encoding="utf-8")
+    return path
+
+
+def assert_agrees_with_gambit(tree: GameTree, path: Path) -> None:
+    """Nash payoffs equal Gambit's enummixed on the file; subgame-perfect payoffs equal
+    backward induction over pygambit's nodes where information is perfect."""
+    nash = nash_equilibria(tree)
+    assert nash.solution.complete
+    assert payoff_set(e.payoffs for e in nash.solution.equilibria) == gambit_nash_payoffs(path)
+    solution = subgame_perfect(tree)
+    assert solution.profiles
+    if tree.is_perfect_information:
+        perfect = payoff_set(p.payoffs for p in solution.profiles)
+        assert perfect == payoff_set(gambit_backward_induction(path))
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])
+def test_bundled_trees_agree_with_gambit(path: Path, tmp_path: Path) -> None:
+    """Each bundled tree, written as ``.efg`` at its defaults and solved by Gambit."""
+    tree = load_tree(path)
+    fixed = parse_efg_text(to_efg_text(tree))  # the formulas' values at the defaults
+    assert_agrees_with_gambit(fixed, exported(tree, tmp_path, path.stem))
+
+
+@settings(max_examples=25, deadline=None)
+@given(perfect_information_trees(max_nodes=10))
+def test_random_trees_written_for_gambit_agree_with_it(data: dict[str, object]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        first = tree(data)
+        assert_agrees_with_gambit(first, exported(first, Path(folder), "random"))
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(2, 3).flatmap(
+        lambda rows: st.integers(2, 3).flatmap(
+            lambda columns: st.lists(
+                st.lists(
+                    st.tuples(st.integers(-3, 3), st.integers(-3, 3)),
+                    min_size=columns,
+                    max_size=columns,
+                ),
+                min_size=rows,
+                max_size=rows,
+            )
+        )
+    )
+)
+def test_random_trees_with_hidden_moves_agree_with_gambit(
+    payoffs: list[list[tuple[int, int]]],
+) -> None:
+    """Simultaneous moves as a tree (one information set), ties and all."""
+    with tempfile.TemporaryDirectory() as folder:
+        first = tree(simultaneous(payoffs))
+        assert_agrees_with_gambit(first, exported(first, Path(folder), "hidden"))

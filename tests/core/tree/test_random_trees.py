@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.core.solve import is_equilibrium
 from explorer.core.tree.behaviour import mixed_from_behaviour
@@ -86,3 +87,16 @@ def test_behaviour_of_each_nash_equilibrium_plays_like_its_mixed_strategies(
     for equilibrium, profile in zip(nash.solution.equilibria, nash.profiles, strict=True):
         assert np.allclose(profile.payoffs, equilibrium.payoffs, atol=1e-9)
         assert abs(profile.reach[list(profile.tree.terminal_nodes())].sum() - 1) < 1e-9
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 9), st.integers(1, 9))
+def test_the_engine_counts_its_systems_without_listing_them(r: int, c: int) -> None:
+    """The count that decides vertex enumeration or Lemke-Howson is the sum over sizes k of
+    C(r, k) C(c, k); a tree's 7 × 49 strategic form must not list the subsets to get it."""
+    from math import comb
+
+    from explorer.core.solve.polytope import candidate_count
+
+    assert candidate_count(r, c) == sum(comb(r, k) * comb(c, k) for k in range(1, min(r, c) + 1))
+    assert candidate_count(7, 49) == comb(56, 7) - 1

@@ -17,6 +17,8 @@ from explorer.core.tree.model import GameTree
 ROOT = Path(__file__).resolve().parents[3]
 EFG_DIR = ROOT / "tests" / "data" / "efg"
 EFG_FILES = sorted(EFG_DIR.glob("*/*.efg"))
+#: The bundled game trees (the library's "Tree:" entries).
+BUNDLED = sorted(p for p in (ROOT / "games").glob("*.json") if '"explorer-tree/' in p.read_text())
 
 ENTRY: dict[str, Any] = {
     "format": "explorer-tree/1",
