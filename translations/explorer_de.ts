@@ -74,17 +74,17 @@
 <context>
     <name>BestResponseDiagram</name>
     <message>
-        <location filename="../explorer/app/plots.py" line="86"/>
+        <location filename="../explorer/app/plots.py" line="93"/>
         <source> (indifferent: whole square)</source>
         <translation> (indifferent: ganzes Quadrat)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/plots.py" line="87"/>
+        <location filename="../explorer/app/plots.py" line="94"/>
         <source>%1 best response</source>
         <translation>beste Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/plots.py" line="91"/>
+        <location filename="../explorer/app/plots.py" line="98"/>
         <source>equilibria</source>
         <translation>Gleichgewichte</translation>
     </message>
@@ -92,17 +92,17 @@
 <context>
     <name>BestResponsePlot</name>
     <message>
-        <location filename="../explorer/render/best_response_plot.py" line="105"/>
+        <location filename="../explorer/render/best_response_plot.py" line="112"/>
         <source>%1&apos;s best %2 against each %3</source>
         <translation>Bestes %2 von %1 gegen jedes %3</translation>
     </message>
     <message>
-        <location filename="../explorer/render/best_response_plot.py" line="111"/>
+        <location filename="../explorer/render/best_response_plot.py" line="118"/>
         <source>where they cross: pure equilibria</source>
         <translation>wo sie sich kreuzen: reine Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/render/best_response_plot.py" line="114"/>
+        <location filename="../explorer/render/best_response_plot.py" line="121"/>
         <source>%1 mixed equilibria are not drawn</source>
         <translation>%1 gemischte Gleichgewichte sind nicht eingezeichnet</translation>
     </message>
@@ -871,92 +871,92 @@
         <translation>Zum Umbenennen des Spielers doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="142"/>
+        <location filename="../explorer/app/matrix/view.py" line="144"/>
         <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
         <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="183"/>
+        <location filename="../explorer/app/matrix/view.py" line="195"/>
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="186"/>
+        <location filename="../explorer/app/matrix/view.py" line="198"/>
         <source>Remove strategy</source>
         <translation>Strategie entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="191"/>
+        <location filename="../explorer/app/matrix/view.py" line="203"/>
         <source>Move strategy</source>
         <translation>Strategie verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="195"/>
+        <location filename="../explorer/app/matrix/view.py" line="207"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="199"/>
+        <location filename="../explorer/app/matrix/view.py" line="211"/>
         <source>Rename player</source>
         <translation>Spieler umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="214"/>
+        <location filename="../explorer/app/matrix/view.py" line="226"/>
         <source>This payoff comes from a family&apos;s formula: untick &apos;Show every strategy&apos; to edit the formula, or write the family out as single strategies.</source>
         <translation>Diese Auszahlung kommt aus der Formel einer Familie: „Jede Strategie zeigen“ abwählen, um die Formel zu bearbeiten, oder die Familie als einzelne Strategien ausschreiben.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="294"/>
+        <location filename="../explorer/app/matrix/view.py" line="306"/>
         <source>Insert strategy above</source>
         <translation>Strategie darüber einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="294"/>
+        <location filename="../explorer/app/matrix/view.py" line="306"/>
         <source>Insert strategy below</source>
         <translation>Strategie darunter einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="296"/>
+        <location filename="../explorer/app/matrix/view.py" line="308"/>
         <source>Insert strategy left</source>
         <translation>Strategie links einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="296"/>
+        <location filename="../explorer/app/matrix/view.py" line="308"/>
         <source>Insert strategy right</source>
         <translation>Strategie rechts einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="299"/>
+        <location filename="../explorer/app/matrix/view.py" line="311"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="299"/>
+        <location filename="../explorer/app/matrix/view.py" line="311"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="301"/>
+        <location filename="../explorer/app/matrix/view.py" line="313"/>
         <source>Move left</source>
         <translation>Nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="301"/>
+        <location filename="../explorer/app/matrix/view.py" line="313"/>
         <source>Move right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="304"/>
+        <location filename="../explorer/app/matrix/view.py" line="316"/>
         <source>Rename &apos;%1&apos;…</source>
         <translation>„%1“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="310"/>
+        <location filename="../explorer/app/matrix/view.py" line="322"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="136"/>
+        <location filename="../explorer/app/matrix/view.py" line="138"/>
         <source>&lt;b&gt;This is the reduced strategic form of a game tree.&lt;/b&gt; It follows from the tree and cannot be edited here: edit the tree in the Tree tab. &lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium</source>
         <translation>&lt;b&gt;Dies ist die reduzierte strategische Form eines Spielbaums.&lt;/b&gt; Sie ergibt sich aus dem Baum und kann hier nicht bearbeitet werden: Bearbeiten Sie den Baum im Reiter „Baum“. &lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht</translation>
     </message>
@@ -1344,6 +1344,11 @@
         <source>programme_cost</source>
         <translation>Programmkosten</translation>
     </message>
+    <message>
+        <location filename="../explorer/app/parameter_names.py" line="48"/>
+        <source>base_value</source>
+        <translation>Grundnutzen</translation>
+    </message>
 </context>
 <context>
     <name>ParameterControl</name>
@@ -1667,13 +1672,13 @@
 <context>
     <name>SavePlot</name>
     <message>
-        <location filename="../explorer/app/plots.py" line="109"/>
-        <location filename="../explorer/app/plots.py" line="118"/>
+        <location filename="../explorer/app/plots.py" line="116"/>
+        <location filename="../explorer/app/plots.py" line="125"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../explorer/app/plots.py" line="111"/>
+        <location filename="../explorer/app/plots.py" line="118"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>

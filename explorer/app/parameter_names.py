@@ -45,6 +45,7 @@ KNOWN = (
     QT_TRANSLATE_NOOP("Parameter", "lock_in"),
     QT_TRANSLATE_NOOP("Parameter", "discount_factor"),
     QT_TRANSLATE_NOOP("Parameter", "programme_cost"),
+    QT_TRANSLATE_NOOP("Parameter", "base_value"),
 )
 
 

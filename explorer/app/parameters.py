@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -53,6 +52,7 @@ class ParameterControl(QWidget):
         name = QLabel(f"<b>{escape(shown)}</b>", self)
         if shown != parameter.name:  # formulas use the name: it stays in sight
             name.setText(f"{name.text()} <small>({escape(parameter.name)})</small>")
+        name.setWordWrap(True)  # a long German name and its formula name take two lines
         bounds = QLabel(
             f"{format_number(parameter.minimum)} – {format_number(parameter.maximum)}", self
         )
@@ -220,10 +220,11 @@ class ParametersPanel(QWidget):
         reset.clicked.connect(self.on_reset)
         self.editing_buttons = (add, reset)
         self._editing = True
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(reset)
-        buttons.addStretch()
+        # One above the other: side by side, long labels ("Auf Standardwerte zurücksetzen")
+        # would widen the panel beyond a projector's room.
+        buttons = QVBoxLayout()
+        for button in (add, reset):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)

@@ -19,7 +19,13 @@ from explorer.core.game import COLUMN, ROW, Game
 from explorer.core.report import Report
 from explorer.core.solve import Equilibrium
 from explorer.render.export import save_plot
-from explorer.render.style import EQUILIBRIUM_FRAME, line_width, player_colour, player_colour_hex
+from explorer.render.style import (
+    EQUILIBRIUM_FRAME,
+    SMALL_PLOT_WIDTH,
+    line_width,
+    player_colour,
+    player_colour_hex,
+)
 
 
 def plot_equilibria_on_square(plot: pg.PlotWidget, equilibria: Sequence[Equilibrium]) -> None:
@@ -50,6 +56,7 @@ class BestResponseDiagram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         self.setMinimumHeight(140)  # shrinks before it covers its legend
+        self.setMinimumWidth(SMALL_PLOT_WIDTH)
         self.setXRange(0, 1, padding=0.08)
         self.setYRange(0, 1, padding=0.08)
         self.setMouseEnabled(False, False)

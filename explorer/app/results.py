@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from explorer.render.best_response_plot import BestResponsePlot
 
 Index = QModelIndex | QPersistentModelIndex
+#: Letters of a method's name the method box shows at least.
+METHOD_NAME_LETTERS = 10
 #: The equilibria table's least height, in lines of text: its header and at least one row.
 TABLE_LINES = 4
 
@@ -125,6 +127,11 @@ class ResultsPanel(QWidget):
         for method in METHODS:
             self.method.addItem(capitalised(method_name(method)), method)
         self.method.setToolTip(self.tr("How equilibria are computed (all through nashpy)"))
+        # As narrow as a short method name (a longer one is cut): the panel fits a projector.
+        self.method.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.method.setMinimumContentsLength(METHOD_NAME_LETTERS)
         self.method.currentIndexChanged.connect(
             lambda _: self.methodChanged.emit(self.method.currentData())
         )
@@ -207,7 +214,9 @@ class ResultsPanel(QWidget):
         left.addLayout(steps)
         left.addWidget(self.step_label)
         why_heading = QHBoxLayout()
-        why_heading.addWidget(QLabel(self.tr("<b>Why is it an equilibrium?</b>"), self), 1)
+        why_title = QLabel(self.tr("<b>Why is it an equilibrium?</b>"), self)
+        why_title.setWordWrap(True)  # on a projector it takes two lines, not the library's room
+        why_heading.addWidget(why_title, 1)
         why_heading.addWidget(self.copy_explanation)
         why = QVBoxLayout()
         why.addLayout(why_heading)
@@ -276,7 +285,6 @@ class ResultsPanel(QWidget):
 
         if self.curves is None:
             self.curves = BestResponsePlot(self.diagram_panel)
-            self.curves.setMinimumWidth(300)
             self.diagram_box.addWidget(self.curves)
         return self.curves
 
@@ -286,7 +294,6 @@ class ResultsPanel(QWidget):
 
         if self.diagram is None:
             self.diagram = BestResponseDiagram(self.diagram_panel)
-            self.diagram.setMinimumWidth(160)
             self.diagram_box.addWidget(self.diagram)
         return self.diagram
 

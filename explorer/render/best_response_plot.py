@@ -19,7 +19,12 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core.families import BestResponseCurve, BestResponseCurves
 from explorer.core.game import COLUMN, ROW, Game
-from explorer.render.style import EQUILIBRIUM_FRAME, line_width, player_colour, player_colour_hex
+from explorer.render.style import (
+    EQUILIBRIUM_FRAME,
+    line_width,
+    player_colour,
+    player_colour_hex,
+)
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -42,6 +47,11 @@ def curve_points(curve: BestResponseCurve) -> tuple[FloatArray, FloatArray]:
     return other, own
 
 
+#: The curves' least width in pixels: room for a price axis and its labels, no more, so that
+#: the equilibria panel fits a 1280 × 800 projector beside the library.
+CURVES_WIDTH = 250
+
+
 class BestResponsePlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
     """Both players' best-response curves and the pure equilibria where they cross."""
 
@@ -49,6 +59,7 @@ class BestResponsePlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is unt
         super().__init__(parent, background="w")
         self.setObjectName("best_response_curves")
         self.setMinimumHeight(140)
+        self.setMinimumWidth(CURVES_WIDTH)
         self.hideButtons()
         self.showGrid(x=True, y=True, alpha=0.2)
         for side in ("left", "bottom"):

@@ -145,3 +145,8 @@ def set_text_colour(widget: QWidget, colour: QColor | QPalette.ColorRole) -> Non
     palette.setColor(QPalette.ColorRole.WindowText, colour)
     palette.setColor(QPalette.ColorRole.Text, colour)
     widget.setPalette(palette)
+
+
+#: The least width, in pixels, of a small plot beside text (the p–q square, best-response
+#: curves): pyqtgraph's axes alone would ask for more than a projector's panel has.
+SMALL_PLOT_WIDTH = 160

@@ -152,3 +152,35 @@ def test_nothing_in_the_equilibria_panel_lies_over_something_else(
     assert shown >= table.rowHeight(0), (
         f"the table shows {shown} px of a {table.rowHeight(0)} px row"
     )
+
+
+#: The least width of the library panel a class can still read titles in.
+LIBRARY_LEAST_WIDTH = 150
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_bundled_game_fits_a_projector(qtbot, make_window, request, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Whatever game is open (a family with its curves, a tree), in either language, the
+    window fits 1280 × 800 and the library keeps room to be read: a part that asked for more
+    width (the best-response curves' axes) squeezed the library to 70 px."""
+    from explorer.core.io.library import bundled_games
+    from explorer.resources import games_dir
+
+    if language == "de":
+        request.getfixturevalue("german")
+    window = make_window()
+    window.resize(SCREENS["1280x800"])
+    activate(qtbot, window)
+    too_big = []
+    for entry in bundled_games(games_dir())[0]:
+        with qtbot.waitSignal(window.reportShown, timeout=20_000):
+            assert window.open_path(entry.path)
+        qtbot.waitUntil(lambda: settled(window), timeout=20_000)
+        minimum = window.minimumSizeHint()
+        library = window.docks["library"]
+        if minimum.width() > SCREENS["1280x800"].width() or window.width() > 1280:
+            parts = {n: d.minimumSizeHint().width() for n, d in window.docks.items()}
+            too_big.append(f"{entry.path.name}: at least {minimum.toTuple()}, docks {parts}")
+        if library.isVisible() and library.width() < LIBRARY_LEAST_WIDTH:
+            too_big.append(f"{entry.path.name}: the library is {library.width()} px wide")
+    assert not too_big, "\n".join(too_big)

@@ -112,6 +112,8 @@ class MatrixEditor(QWidget):
         if shape != self._shape or switched:
             self._shape = shape
             self.set_point_size(self._base_size)
+        else:
+            self.fit_rows()  # a single strategy may have become a family, or back
 
     @property
     def collapsed(self) -> bool:
@@ -152,9 +154,7 @@ class MatrixEditor(QWidget):
     def set_point_size(self, size: float) -> None:
         self._base_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         self.view.set_point_size(self._base_size * _size_factor(self._shape))
-        if self.view.model() is self.family_model:  # room for formulas over several lines
-            height = self.view.fontMetrics().height() * COLLAPSED_ROW_LINES
-            self.view.verticalHeader().setDefaultSectionSize(int(height))
+        self.fit_rows()
         font = QFont(self.font())
         font.setPointSizeF(self.view.font().pointSizeF() * 1.1)
         font.setBold(True)
@@ -162,6 +162,18 @@ class MatrixEditor(QWidget):
             label.setFont(font)
         self.row_label.setMinimumWidth(int(label.fontMetrics().height() * 1.6))
         self.row_label.updateGeometry()
+
+    def fit_rows(self) -> None:
+        """In the collapsed table, room for formulas over several lines in the rows that show
+        a family's formulas; a row of single strategies keeps one line's height."""
+        if self.view.model() is not self.family_model:
+            return
+        header = self.view.verticalHeader()
+        tall = int(self.view.fontMetrics().height() * COLLAPSED_ROW_LINES)
+        model = self.family_model
+        for row in range(model.rowCount()):
+            formulas = any(model.has_family(row, j) for j in range(model.columnCount()))
+            header.resizeSection(row, tall if formulas else header.defaultSectionSize())
 
     def zoom(self, steps: int) -> None:
         self.scale(1.15**steps)
