@@ -1,4 +1,8 @@
-"""The Dynamics tab: how players might learn their way to (or around) an equilibrium."""
+"""The Dynamics tab: how players might learn their way to (or around) an equilibrium.
+
+It is just over 400 lines: the tab's controls, its runner and its two kinds of plot share
+one state (the dynamic chosen, the start, the running trajectory).
+"""
 
 from __future__ import annotations
 

@@ -58,6 +58,7 @@ class GameHeader(QWidget):
         game = self.document.game
         if self.title.text() != game.title:
             self.title.setText(game.title)
+            self.title.setCursorPosition(0)  # a long title shows its start, not its end
         self.description.setPlainText(game.description)
         self.description.setVisible(bool(game.description))
 

@@ -1,4 +1,8 @@
-"""The main window: makes the parts (panels, tabs, controllers) and wires them in one place."""
+"""The main window: makes the parts (panels, tabs, controllers) and wires them in one place.
+
+It is over 400 lines because it is the one place where the parts are wired together (every
+signal to its slot); what each part does lives in its own module.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
@@ -215,6 +220,7 @@ class MainWindow(QMainWindow):
         presenter.changed.connect(menus.presenter.setChecked)
         presenter.changed.connect(self.on_presenter_changed)
         presenter.scaled.connect(matrix.scale)
+        matrix.shapeChanged.connect(self.on_matrix_resized)
         self.sweep.parametersPicked.connect(document.set_values)
         self.tree.newTreeRequested.connect(self.on_new_tree)
         files.opened.connect(self.tree.fit_on_open)
@@ -386,18 +392,42 @@ class MainWindow(QMainWindow):
         # while the first solve (which loads nashpy) runs in the worker.
         QTimer.singleShot(PLOTTING_DELAY_MS, _load_plotting)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self.on_matrix_resized()
+
+    def on_matrix_resized(self) -> None:
+        if self._docks_sized:
+            QTimer.singleShot(0, self.fit_results_under_game)  # once the matrix is laid out
+
     def _size_docks(self, scale: float = 1.0) -> None:
         """Sensible proportions for the window's size: the side docks at most a sixth and
         three tenths of its width (more when presenting), the equilibria under the matrix in
         the height the game page leaves (within a quarter and a half of the window's)."""
-        width, height = self.width(), self.height()
+        width = self.width()
         self.resizeDocks(
             [self.docks["library"], self.docks["parameters"]],
             [min(LIBRARY_WIDTH, width // 6), min(int(PARAMETERS_WIDTH * scale), width * 3 // 10)],
             Qt.Orientation.Horizontal,
         )
-        results = self.docks["results"]
-        room = self.tabs.height() + (results.height() if results.isVisible() else 0)
+        self._fit_results()
+
+    def fit_results_under_game(self) -> None:
+        """Fit the equilibria under the matrix again when the matrix changes its shape (another
+        game, a family expanded: they need more room than a 2 × 2) and when the window's height
+        changes (a window moved to a projector still shows its matrix); not while presenting,
+        whose layout is its own."""
+        if not self.presenter.enabled:
+            self._fit_results()
+
+    def _fit_results(self) -> None:
+        """The equilibria under the matrix in the height the game page leaves (within a quarter
+        and a half of the window's)."""
+        results, height = self.docks["results"], self.height()
+        if not results.isVisible():
+            return
+        room = self.tabs.height() + results.height()
         wanted = room - self.tabs.sizeHint().height()
         self.resizeDocks(
             [results], [max(height // 4, min(wanted, height // 2))], Qt.Orientation.Vertical

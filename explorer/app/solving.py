@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from explorer.app.document import GameDocument
 from explorer.app.workers import JobRunner, Throttle
+from explorer.core.game import Game
 from explorer.core.report import Report, analyse
 from explorer.render.guard import guard_qt_calls
 
@@ -35,6 +36,7 @@ class SolveController(QObject):
         self.report: Report | None = None
         self.runner = JobRunner(self, subject=lambda: document.game)
         self._requested: tuple[object, ...] | None = None
+        self._requested_game: Game | None = None
         self.throttle = Throttle(VALUE_THROTTLE_MS, self.request, self)
         document.gameChanged.connect(self.request)
         document.valuesChanged.connect(self.throttle.trigger)
@@ -45,10 +47,12 @@ class SolveController(QObject):
     def request(self) -> None:
         """Ask the worker for a fresh analysis unless the same one was asked for already."""
         game, values, method = self.document.game, self.document.values, self.method
-        key = (game, tuple(sorted(values.items())), method)
-        if key == self._requested:
+        key = (tuple(sorted(values.items())), method)
+        # The game by identity, as the runner tells a stale answer: the same file opened again
+        # is another (equal) game object, and the answer for the first one will be dropped.
+        if key == self._requested and game is self._requested_game:
             return
-        self._requested = key
+        self._requested, self._requested_game = key, game
         self.runner.submit(lambda stop, _progress: analyse(game, values, method, stop))
 
     def set_method(self, method: str) -> None:

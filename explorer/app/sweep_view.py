@@ -1,4 +1,9 @@
-"""The Sweep tab: choose one or two parameters, run the sweep in a worker, see lines or a map."""
+"""The Sweep tab: choose one or two parameters, run the sweep in a worker, see lines or a map.
+
+It stays one module (over 400 lines): the tab's axis controls, its run and its results for a
+table and for a tree share one state (the axes, the running job, the shown result); the
+drawing is in :mod:`explorer.render.sweep_plot`.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Two-player games whose payoffs are numbers or formulas over named parameters."""
+"""Two-player games whose payoffs are numbers or formulas over named parameters.
+
+It stays one module (over 400 lines) because the game's parts (players, cells, parameters,
+evaluation and its checks) are one frozen value that every layer reads.
+"""
 
 from __future__ import annotations
 

@@ -2,6 +2,9 @@
 
 It needs Qt and pyqtgraph but not the app, so that ``explorer sweep --plot`` can draw the
 same picture the Sweep tab shows without building the window.
+
+It stays one module (over 400 lines) because lines, regime map and heatmap share the legend,
+the hover read-out and the click that sets the sliders.
 """
 
 from __future__ import annotations

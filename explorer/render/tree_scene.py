@@ -13,6 +13,9 @@ presenter mode enlarges), lines :func:`~explorer.render.style.line_width`.
 The drawing is a list of shapes (:mod:`~explorer.render.tree_shapes`) painted by one item,
 which paints only what is in view. It needs Qt but no window: ``explorer.render.tree_export``
 saves the same scene as a file.
+
+It stays one module (over 400 lines) because the layout and every mark of the solution
+use the same node positions.
 """
 
 from __future__ import annotations

@@ -35,6 +35,8 @@ def choose_from_header_menu(qtbot, window, player: int, section: int, text: str)
     from tests.app.user import right_click
 
     header = header_of(window, player)
+    # A user right-clicks the name once it is in sight (the panels below make room for it).
+    qtbot.waitUntil(lambda: header.viewport().rect().contains(header_point(header, section)))
     right_click(header.viewport(), header_point(header, section))
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     menu = QApplication.activePopupWidget()
@@ -216,8 +218,10 @@ def test_the_collapsed_table_and_curves_fit_the_window(qtbot, bundled_window, si
     window.resize(*size)
     qtbot.waitUntil(lambda: solved(window) and settled(window))
     view = window.matrix.view
-    cell = view.visualRect(view.model().index(0, 0))
-    assert view.viewport().rect().contains(cell)  # the whole family cell on screen
+    # The whole family cell on screen, once the equilibria below have made room for it.
+    qtbot.waitUntil(
+        lambda: view.viewport().rect().contains(view.visualRect(view.model().index(0, 0)))
+    )
     assert window.results.curves.width() >= 250 and window.results.curves.height() >= 140
 
 

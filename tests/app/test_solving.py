@@ -34,6 +34,22 @@ def test_the_same_request_is_not_solved_twice(solving) -> None:  # type: ignore[
     assert solving.runner.generation == generation
 
 
+def test_the_same_file_opened_again_at_once_still_gets_its_answer(qtbot, solving) -> None:  # type: ignore[no-untyped-def]
+    """A double-click in the library opens the file twice: two equal games. The answer for
+    the first is dropped as stale, so the second must be asked for, not taken as a repeat."""
+    from dataclasses import replace
+
+    from explorer.app.document import DocumentState
+
+    document = solving.document
+    first = replace(BATTLE, title="Battle again")
+    document.reset(DocumentState(first), None)
+    second = replace(BATTLE, title="Battle again")
+    assert second == first and second is not first
+    document.reset(DocumentState(second), None)
+    qtbot.waitUntil(lambda: solving.report.game is second, timeout=20_000)
+
+
 def test_every_edit_asks_and_the_newest_answer_is_shown(qtbot, solving) -> None:  # type: ignore[no-untyped-def]
     document = solving.document
     shown: list[Game] = []

@@ -41,6 +41,8 @@ class MatrixEditor(QWidget):
     """The payoff table with the players' names around it and the editing actions."""
 
     message = Signal(str)
+    #: The table shows another number of rows or columns (another game, a family expanded).
+    shapeChanged = Signal()
 
     def __init__(self, document: GameDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +114,7 @@ class MatrixEditor(QWidget):
         if shape != self._shape or switched:
             self._shape = shape
             self.set_point_size(self._base_size)
+            self.shapeChanged.emit()
         else:
             self.fit_rows()  # a single strategy may have become a family, or back
 

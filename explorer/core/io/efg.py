@@ -17,6 +17,9 @@ number may leave out its description or repeat it exactly. Outcomes may sit at a
 payoffs add up along the path. The reader uses the tokenizer and number rules of
 :mod:`explorer.core.io.gambit`, as the ``.nfg`` reader does, keeps an explicit stack of
 unfinished nodes (no recursion) and stops at :data:`~explorer.core.tree.model.MAX_NODES` nodes.
+
+It stays one module (over 400 lines): reading and writing one format, whose rules are
+checked against each other in one place.
 """
 
 from __future__ import annotations

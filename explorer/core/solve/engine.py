@@ -6,6 +6,9 @@ picks within the time and memory budget, falls back to Lemke-Howson when enumera
 runs out of time (every finite game has an equilibrium, and Lemke-Howson finds one in
 polynomial time per path in practice), checks every candidate as a mutual best response,
 and says in words what was and was not found.
+
+It stays one module (over 400 lines) because it is the one place where a batch is routed,
+recorded and verified; the algorithms themselves live in their own modules.
 """
 
 from __future__ import annotations
