@@ -17,18 +17,18 @@
 <context>
     <name>AxisControls</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="68"/>
+        <location filename="../explorer/app/sweep_view.py" line="73"/>
         <source>from</source>
         <extracomment>The plot&apos;s least height, in pixels: room for a map on a 1280 × 800 projector. The read-out&apos;s height: where, the regime and two equilibria. Grid points per chunk: progress is reported (and cancelling takes effect) per chunk.</extracomment>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="70"/>
+        <location filename="../explorer/app/sweep_view.py" line="75"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="75"/>
+        <location filename="../explorer/app/sweep_view.py" line="80"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
@@ -36,37 +36,37 @@
 <context>
     <name>BackwardInductionStepper</name>
     <message>
-        <location filename="../explorer/app/tree/stepper.py" line="25"/>
+        <location filename="../explorer/app/tree/stepper.py" line="27"/>
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/stepper.py" line="26"/>
+        <location filename="../explorer/app/tree/stepper.py" line="28"/>
         <source>Step ▶</source>
         <translation>Schritt ▶</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/stepper.py" line="27"/>
+        <location filename="../explorer/app/tree/stepper.py" line="29"/>
         <source>Start over</source>
         <translation>Von vorn</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/stepper.py" line="28"/>
+        <location filename="../explorer/app/tree/stepper.py" line="30"/>
         <source>Show all</source>
         <translation>Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/stepper.py" line="82"/>
+        <location filename="../explorer/app/tree/stepper.py" line="84"/>
         <source>Press Step to go through backward induction one node at a time.</source>
         <translation>„Schritt“ geht die Rückwärtsinduktion Knoten für Knoten durch.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/stepper.py" line="85"/>
+        <location filename="../explorer/app/tree/stepper.py" line="87"/>
         <source>Backward induction starts at the end of the game: %1 step(s). Press Step.</source>
         <translation>Die Rückwärtsinduktion beginnt am Ende des Spiels: %1 Schritt(e). „Schritt“ drücken.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/stepper.py" line="89"/>
+        <location filename="../explorer/app/tree/stepper.py" line="91"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../explorer/app/plots.py" line="94"/>
         <source>%1 best response</source>
-        <translation>beste Antwort von %1</translation>
+        <translation>%1: beste Antwort</translation>
     </message>
     <message>
         <location filename="../explorer/app/plots.py" line="98"/>
@@ -92,17 +92,18 @@
 <context>
     <name>BestResponsePlot</name>
     <message>
-        <location filename="../explorer/render/best_response_plot.py" line="112"/>
+        <location filename="../explorer/render/best_response_plot.py" line="116"/>
         <source>%1&apos;s best %2 against each %3</source>
+        <extracomment>The curves&apos; least width in pixels: room for a price axis and its labels, no more, so that the equilibria panel fits a 1280 × 800 projector beside the library.</extracomment>
         <translation>Bestes %2 von %1 gegen jedes %3</translation>
     </message>
     <message>
-        <location filename="../explorer/render/best_response_plot.py" line="118"/>
+        <location filename="../explorer/render/best_response_plot.py" line="122"/>
         <source>where they cross: pure equilibria</source>
         <translation>wo sie sich kreuzen: reine Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/render/best_response_plot.py" line="121"/>
+        <location filename="../explorer/render/best_response_plot.py" line="125"/>
         <source>%1 mixed equilibria are not drawn</source>
         <translation>%1 gemischte Gleichgewichte sind nicht eingezeichnet</translation>
     </message>
@@ -181,95 +182,95 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="74"/>
+        <location filename="../explorer/app/dynamics_view.py" line="78"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="75"/>
+        <location filename="../explorer/app/dynamics_view.py" line="79"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="76"/>
+        <location filename="../explorer/app/dynamics_view.py" line="80"/>
         <source>Random start</source>
         <translation>Zufälliger Start</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="97"/>
+        <location filename="../explorer/app/dynamics_view.py" line="101"/>
         <source>Dynamic</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="97"/>
+        <location filename="../explorer/app/dynamics_view.py" line="101"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="99"/>
+        <location filename="../explorer/app/dynamics_view.py" line="103"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="91"/>
+        <location filename="../explorer/app/dynamics_view.py" line="95"/>
         <source>Save plot…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="159"/>
+        <location filename="../explorer/app/dynamics_view.py" line="163"/>
         <source>The replicator dynamics need a symmetric game; showing the asymmetric ones.</source>
         <translation>Die Replikatordynamik braucht ein symmetrisches Spiel; gezeigt wird die asymmetrische.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="238"/>
+        <location filename="../explorer/app/dynamics_view.py" line="242"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="287"/>
-        <location filename="../explorer/app/dynamics_view.py" line="326"/>
+        <location filename="../explorer/app/dynamics_view.py" line="291"/>
+        <location filename="../explorer/app/dynamics_view.py" line="330"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="288"/>
+        <location filename="../explorer/app/dynamics_view.py" line="292"/>
         <source>average strategy value</source>
         <translation>mittlerer Strategiewert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="295"/>
+        <location filename="../explorer/app/dynamics_view.py" line="299"/>
         <source>%1: average %2</source>
         <translation>%1: mittleres %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="317"/>
+        <location filename="../explorer/app/dynamics_view.py" line="321"/>
         <source>an equilibrium&apos;s values</source>
         <translation>die Werte eines Gleichgewichts</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="327"/>
+        <location filename="../explorer/app/dynamics_view.py" line="331"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="361"/>
+        <location filename="../explorer/app/dynamics_view.py" line="365"/>
         <source>an equilibrium&apos;s shares</source>
         <translation>Anteile in einem Gleichgewicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="207"/>
+        <location filename="../explorer/app/dynamics_view.py" line="211"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="72"/>
-        <location filename="../explorer/app/dynamics_view.py" line="207"/>
+        <location filename="../explorer/app/dynamics_view.py" line="76"/>
+        <location filename="../explorer/app/dynamics_view.py" line="211"/>
         <source>Play</source>
         <extracomment>Frames per second at the slowest and fastest speed.</extracomment>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/dynamics_view.py" line="275"/>
+        <location filename="../explorer/app/dynamics_view.py" line="279"/>
         <source>&lt;b&gt;On the p–q square&lt;/b&gt;&lt;br&gt;■&amp;nbsp;start (click the square to move it)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt;&amp;nbsp;where play is now&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt;&amp;nbsp;Nash equilibria</source>
         <translation>&lt;b&gt;Im p–q-Quadrat&lt;/b&gt;&lt;br&gt;■&amp;nbsp;Start (zum Verschieben ins Quadrat klicken)&lt;br&gt;&lt;span style=&apos;color:#CC79A7&apos;&gt;●&lt;/span&gt;&amp;nbsp;wo das Spiel gerade steht&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt;&amp;nbsp;Nash-Gleichgewichte</translation>
     </message>
@@ -277,23 +278,23 @@
 <context>
     <name>EquilibriaModel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="81"/>
+        <location filename="../explorer/app/results.py" line="83"/>
         <source>Payoffs</source>
-        <extracomment>The equilibria table&apos;s least height, in lines of text: its header and at least one row.</extracomment>
+        <extracomment>Letters of a method&apos;s name the method box shows at least. The equilibria table&apos;s least height, in lines of text: its header and at least one row.</extracomment>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="81"/>
+        <location filename="../explorer/app/results.py" line="83"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="105"/>
+        <location filename="../explorer/app/results.py" line="107"/>
         <source>pure</source>
         <translation>rein</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="105"/>
+        <location filename="../explorer/app/results.py" line="107"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
@@ -340,27 +341,27 @@
 <context>
     <name>FamilyBar</name>
     <message>
-        <location filename="../explorer/app/matrix/family_bar.py" line="31"/>
+        <location filename="../explorer/app/matrix/family_bar.py" line="33"/>
         <source>Show every strategy</source>
         <translation>Jede Strategie zeigen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_bar.py" line="57"/>
+        <location filename="../explorer/app/matrix/family_bar.py" line="59"/>
         <source>Show the payoffs of every pair of strategies, with best responses marked</source>
         <translation>Die Auszahlungen jedes Strategiepaars zeigen, beste Antworten markiert</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_bar.py" line="59"/>
+        <location filename="../explorer/app/matrix/family_bar.py" line="61"/>
         <source>Too many strategies to show one by one (more than %1 a player)</source>
         <translation>Zu viele Strategien, um sie einzeln zu zeigen (mehr als %1 je Spieler)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_bar.py" line="76"/>
+        <location filename="../explorer/app/matrix/family_bar.py" line="78"/>
         <source>%1 × %2 strategy pairs, payoffs written once per family as formulas of the strategy values</source>
         <translation>%1 × %2 Strategiepaare, die Auszahlungen je Familie einmal als Formeln der Strategiewerte geschrieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_bar.py" line="87"/>
+        <location filename="../explorer/app/matrix/family_bar.py" line="89"/>
         <source>Each family is one row or column: its formulas hold for all its strategies. Double-click a cell to edit its formulas, a family&apos;s name to change its range; right-click for more.</source>
         <translation>Jede Familie ist eine Zeile oder Spalte: Ihre Formeln gelten für alle ihre Strategien. Doppelklick auf eine Zelle bearbeitet ihre Formeln, auf den Namen einer Familie ihren Bereich; Rechtsklick für mehr.</translation>
     </message>
@@ -368,28 +369,28 @@
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../explorer/app/matrix/family_dialog.py" line="61"/>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="63"/>
         <source>Variable</source>
         <extracomment>A new family&apos;s range unless the user says otherwise: 0 to 1 in steps of 0.1.</extracomment>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_dialog.py" line="62"/>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="64"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_dialog.py" line="63"/>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="65"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_dialog.py" line="64"/>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="66"/>
         <source>Number of values</source>
         <translation>Anzahl der Werte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_dialog.py" line="100"/>
+        <location filename="../explorer/app/matrix/family_dialog.py" line="102"/>
         <source>Strategies: %1</source>
         <translation>Strategien: %1</translation>
     </message>
@@ -397,17 +398,17 @@
 <context>
     <name>FamilyTableModel</name>
     <message>
-        <location filename="../explorer/app/matrix/family_model.py" line="127"/>
+        <location filename="../explorer/app/matrix/family_model.py" line="129"/>
         <source>Edit formulas</source>
         <translation>Formeln bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_model.py" line="148"/>
+        <location filename="../explorer/app/matrix/family_model.py" line="150"/>
         <source>A family of %1 strategies of %2, %3 to %4: double-click to change its range, right-click for more</source>
         <translation>Eine Familie von %1 Strategien von %2, %3 bis %4: Doppelklick ändert ihren Bereich, Rechtsklick für mehr</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/family_model.py" line="157"/>
+        <location filename="../explorer/app/matrix/family_model.py" line="159"/>
         <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
         <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
     </message>
@@ -517,17 +518,17 @@
         <translation>Beschreibung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="67"/>
+        <location filename="../explorer/app/header.py" line="68"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="76"/>
+        <location filename="../explorer/app/header.py" line="77"/>
         <source>Game description</source>
         <translation>Spielbeschreibung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/header.py" line="93"/>
+        <location filename="../explorer/app/header.py" line="94"/>
         <source>Edit description</source>
         <translation>Beschreibung bearbeiten</translation>
     </message>
@@ -782,53 +783,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../explorer/app/main_window.py" line="122"/>
+        <location filename="../explorer/app/main_window.py" line="127"/>
         <source>Game</source>
         <extracomment>Default widths of the library and the parameters panel, in pixels (the library&apos;s also when it comes back after stepping aside for a tree). The window&apos;s size at its first start, where the screen has room for it. Windows narrower than this (a 1280 × 800 laptop) hide the library while a tree is drawn. Milliseconds after the first show before the plotting library is loaded. A fresh analysis has been shown (emitted on the GUI thread). This window was replaced by a new one in another language (the new window).</extracomment>
         <translation>Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="124"/>
+        <location filename="../explorer/app/main_window.py" line="129"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="125"/>
+        <location filename="../explorer/app/main_window.py" line="130"/>
         <source>Repeated</source>
         <translation>Wiederholtes Spiel</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="126"/>
+        <location filename="../explorer/app/main_window.py" line="131"/>
         <source>Dynamics</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="131"/>
+        <location filename="../explorer/app/main_window.py" line="136"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="134"/>
+        <location filename="../explorer/app/main_window.py" line="139"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="137"/>
+        <location filename="../explorer/app/main_window.py" line="142"/>
         <source>Equilibria</source>
         <translation>Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="290"/>
+        <location filename="../explorer/app/main_window.py" line="296"/>
         <source>The language changes when the explorer starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start des Explorers.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="283"/>
+        <location filename="../explorer/app/main_window.py" line="289"/>
         <source>Solving cancelled; the results shown are from the last solve.</source>
         <translation>Berechnung abgebrochen; die angezeigten Ergebnisse stammen aus der letzten Berechnung.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/main_window.py" line="123"/>
+        <location filename="../explorer/app/main_window.py" line="128"/>
         <source>Tree</source>
         <translation>Baum</translation>
     </message>
@@ -865,98 +866,98 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="58"/>
+        <location filename="../explorer/app/matrix/view.py" line="60"/>
         <source>Double-click to rename the player</source>
-        <extracomment>A row of a collapsed family table is this many lines of text high (two formulas).</extracomment>
+        <extracomment>A row of a collapsed family table is this many lines of text high (two formulas). The table shows another number of rows or columns (another game, a family expanded).</extracomment>
         <translation>Zum Umbenennen des Spielers doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="144"/>
+        <location filename="../explorer/app/matrix/view.py" line="147"/>
         <source>&lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grey&lt;/span&gt;: strictly dominated (or eliminated) · double-click a cell or a name to edit it</source>
         <translation>&lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht · &lt;span style=&apos;color:#9a9a9a&apos;&gt;grau&lt;/span&gt;: strikt dominiert (oder eliminiert) · zum Bearbeiten eine Zelle oder einen Namen doppelklicken</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="195"/>
+        <location filename="../explorer/app/matrix/view.py" line="198"/>
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="198"/>
+        <location filename="../explorer/app/matrix/view.py" line="201"/>
         <source>Remove strategy</source>
         <translation>Strategie entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="203"/>
+        <location filename="../explorer/app/matrix/view.py" line="206"/>
         <source>Move strategy</source>
         <translation>Strategie verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="207"/>
+        <location filename="../explorer/app/matrix/view.py" line="210"/>
         <source>Rename strategy</source>
         <translation>Strategie umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="211"/>
+        <location filename="../explorer/app/matrix/view.py" line="214"/>
         <source>Rename player</source>
         <translation>Spieler umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="226"/>
+        <location filename="../explorer/app/matrix/view.py" line="229"/>
         <source>This payoff comes from a family&apos;s formula: untick &apos;Show every strategy&apos; to edit the formula, or write the family out as single strategies.</source>
         <translation>Diese Auszahlung kommt aus der Formel einer Familie: „Jede Strategie zeigen“ abwählen, um die Formel zu bearbeiten, oder die Familie als einzelne Strategien ausschreiben.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="306"/>
+        <location filename="../explorer/app/matrix/view.py" line="309"/>
         <source>Insert strategy above</source>
         <translation>Strategie darüber einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="306"/>
+        <location filename="../explorer/app/matrix/view.py" line="309"/>
         <source>Insert strategy below</source>
         <translation>Strategie darunter einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="308"/>
+        <location filename="../explorer/app/matrix/view.py" line="311"/>
         <source>Insert strategy left</source>
         <translation>Strategie links einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="308"/>
+        <location filename="../explorer/app/matrix/view.py" line="311"/>
         <source>Insert strategy right</source>
         <translation>Strategie rechts einfügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="311"/>
+        <location filename="../explorer/app/matrix/view.py" line="314"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="311"/>
+        <location filename="../explorer/app/matrix/view.py" line="314"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="313"/>
+        <location filename="../explorer/app/matrix/view.py" line="316"/>
         <source>Move left</source>
         <translation>Nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="313"/>
+        <location filename="../explorer/app/matrix/view.py" line="316"/>
         <source>Move right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="316"/>
+        <location filename="../explorer/app/matrix/view.py" line="319"/>
         <source>Rename &apos;%1&apos;…</source>
         <translation>„%1“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="322"/>
+        <location filename="../explorer/app/matrix/view.py" line="325"/>
         <source>Remove &apos;%1&apos;</source>
         <translation>„%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/matrix/view.py" line="138"/>
+        <location filename="../explorer/app/matrix/view.py" line="141"/>
         <source>&lt;b&gt;This is the reduced strategic form of a game tree.&lt;/b&gt; It follows from the tree and cannot be edited here: edit the tree in the Tree tab. &lt;u&gt;&lt;b&gt;Bold underlined&lt;/b&gt;&lt;/u&gt;: a best response · &lt;span style=&apos;color:%1&apos;&gt;green frame&lt;/span&gt;: a pure equilibrium</source>
         <translation>&lt;b&gt;Dies ist die reduzierte strategische Form eines Spielbaums.&lt;/b&gt; Sie ergibt sich aus dem Baum und kann hier nicht bearbeitet werden: Bearbeiten Sie den Baum im Reiter „Baum“. &lt;u&gt;&lt;b&gt;Fett unterstrichen&lt;/b&gt;&lt;/u&gt;: eine beste Antwort · &lt;span style=&apos;color:%1&apos;&gt;grüner Rahmen&lt;/span&gt;: ein reines Gleichgewicht</translation>
     </message>
@@ -997,108 +998,108 @@
 <context>
     <name>NodeInspector</name>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="91"/>
+        <location filename="../explorer/app/tree/inspector.py" line="94"/>
         <source>Click a node of the tree to edit it.</source>
         <translation>Klicken Sie auf einen Knoten des Baums, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="120"/>
+        <location filename="../explorer/app/tree/inspector.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="122"/>
+        <location filename="../explorer/app/tree/inspector.py" line="125"/>
         <source>(labelled by its path)</source>
         <translation>(nach seinem Pfad benannt)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="125"/>
+        <location filename="../explorer/app/tree/inspector.py" line="128"/>
         <source>Who moves</source>
         <translation>Wer zieht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="132"/>
+        <location filename="../explorer/app/tree/inspector.py" line="135"/>
         <source>Information set</source>
         <translation>Informationsmenge</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="150"/>
+        <location filename="../explorer/app/tree/inspector.py" line="153"/>
         <source>Chance</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="151"/>
+        <location filename="../explorer/app/tree/inspector.py" line="154"/>
         <source>Nobody: a leaf with payoffs</source>
         <translation>Niemand: ein Blatt mit Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="170"/>
+        <location filename="../explorer/app/tree/inspector.py" line="173"/>
         <source>&lt;b&gt;Moves&lt;/b&gt;</source>
         <translation>&lt;b&gt;Züge&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="182"/>
+        <location filename="../explorer/app/tree/inspector.py" line="185"/>
         <source>Move this branch left</source>
         <translation>Diesen Ast nach links schieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="185"/>
+        <location filename="../explorer/app/tree/inspector.py" line="188"/>
         <source>Move this branch right</source>
         <translation>Diesen Ast nach rechts schieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="200"/>
+        <location filename="../explorer/app/tree/inspector.py" line="203"/>
         <source>Delete this move and everything after it</source>
         <translation>Diesen Zug und alles danach löschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="206"/>
+        <location filename="../explorer/app/tree/inspector.py" line="209"/>
         <source>Add move</source>
         <translation>Zug hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="218"/>
+        <location filename="../explorer/app/tree/inspector.py" line="221"/>
         <source>&lt;b&gt;Payoffs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Auszahlungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="220"/>
+        <location filename="../explorer/app/tree/inspector.py" line="223"/>
         <source>&lt;b&gt;Payoffs here&lt;/b&gt; (added to everything below, as in Gambit)</source>
         <translation>&lt;b&gt;Auszahlungen hier&lt;/b&gt; (zu allem darunter addiert, wie in Gambit)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="238"/>
+        <location filename="../explorer/app/tree/inspector.py" line="241"/>
         <source>Remove these payoffs</source>
         <translation>Diese Auszahlungen entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="247"/>
+        <location filename="../explorer/app/tree/inspector.py" line="250"/>
         <source>Edit a payoff</source>
         <translation>Auszahlung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="249"/>
+        <location filename="../explorer/app/tree/inspector.py" line="252"/>
         <source>Edit a probability</source>
         <translation>Wahrscheinlichkeit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="257"/>
+        <location filename="../explorer/app/tree/inspector.py" line="260"/>
         <source>A number or a formula of the game&apos;s parameters</source>
         <translation>Eine Zahl oder eine Formel der Parameter des Spiels</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="267"/>
+        <location filename="../explorer/app/tree/inspector.py" line="270"/>
         <source>Shared with %1</source>
         <translation>Geteilt mit %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="272"/>
-        <location filename="../explorer/app/tree/inspector.py" line="274"/>
+        <location filename="../explorer/app/tree/inspector.py" line="275"/>
+        <location filename="../explorer/app/tree/inspector.py" line="277"/>
         <source>Its own (the player sees how it got here)</source>
         <translation>Eine eigene (der Spieler sieht, wie es hierher kam)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/inspector.py" line="277"/>
+        <location filename="../explorer/app/tree/inspector.py" line="280"/>
         <source>Join: the player cannot tell it from %1</source>
         <translation>Verbinden: Der Spieler kann ihn nicht von %1 unterscheiden</translation>
     </message>
@@ -1424,17 +1425,17 @@
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="282"/>
+        <location filename="../explorer/app/parameters.py" line="283"/>
         <source>Remove parameter</source>
         <translation>Parameter entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="285"/>
+        <location filename="../explorer/app/parameters.py" line="286"/>
         <source>Add parameter</source>
         <translation>Parameter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/parameters.py" line="288"/>
+        <location filename="../explorer/app/parameters.py" line="289"/>
         <source>Edit parameter</source>
         <translation>Parameter bearbeiten</translation>
     </message>
@@ -1449,7 +1450,7 @@
     <message>
         <location filename="../explorer/app/matrix/model.py" line="255"/>
         <source>%1&apos;s strategy &apos;%2&apos; (double-click to rename)</source>
-        <translation>Strategie „%2“ von %1 (zum Umbenennen doppelklicken)</translation>
+        <translation>Strategie „%2“ (%1; zum Umbenennen doppelklicken)</translation>
     </message>
     <message>
         <location filename="../explorer/app/matrix/model.py" line="279"/>
@@ -1506,7 +1507,7 @@
     <message>
         <location filename="../explorer/app/repeated/region.py" line="135"/>
         <source>%1&apos;s payoff</source>
-        <translation>Auszahlung von %1</translation>
+        <translation>Auszahlung (%1)</translation>
     </message>
     <message>
         <location filename="../explorer/app/repeated/region.py" line="206"/>
@@ -1589,82 +1590,82 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../explorer/app/results.py" line="127"/>
+        <location filename="../explorer/app/results.py" line="129"/>
         <source>How equilibria are computed (all through nashpy)</source>
         <translation>Wie die Gleichgewichte berechnet werden (alle mit nashpy)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="135"/>
+        <location filename="../explorer/app/results.py" line="142"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="157"/>
+        <location filename="../explorer/app/results.py" line="164"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="123"/>
+        <location filename="../explorer/app/results.py" line="125"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="195"/>
+        <location filename="../explorer/app/results.py" line="202"/>
         <source>&lt;b&gt;Iterated elimination of strictly dominated strategies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iterierte Elimination strikt dominierter Strategien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="210"/>
+        <location filename="../explorer/app/results.py" line="217"/>
         <source>&lt;b&gt;Why is it an equilibrium?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Warum ist das ein Gleichgewicht?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="220"/>
+        <location filename="../explorer/app/results.py" line="229"/>
         <source>Save diagram…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="319"/>
+        <location filename="../explorer/app/results.py" line="326"/>
         <source>1 equilibrium</source>
         <translation>1 Gleichgewicht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="321"/>
+        <location filename="../explorer/app/results.py" line="328"/>
         <source>%1 equilibria</source>
         <translation>%1 Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="324"/>
+        <location filename="../explorer/app/results.py" line="331"/>
         <source>%1 pure, %2 mixed</source>
         <translation>%1 rein, %2 gemischt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="348"/>
+        <location filename="../explorer/app/results.py" line="355"/>
         <source>No strategy is strictly dominated.</source>
         <translation>Keine Strategie ist strikt dominiert.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="351"/>
+        <location filename="../explorer/app/results.py" line="358"/>
         <source>%1 step(s) remove strictly dominated strategies. Press Step.</source>
         <translation>%1 Schritt(e) entfernen strikt dominierte Strategien. Weiter mit Schritt ▶.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="155"/>
+        <location filename="../explorer/app/results.py" line="162"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="156"/>
+        <location filename="../explorer/app/results.py" line="163"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="165"/>
+        <location filename="../explorer/app/results.py" line="172"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/results.py" line="166"/>
+        <location filename="../explorer/app/results.py" line="173"/>
         <source>Copy the explanation to the clipboard</source>
         <translation>Die Erklärung in die Zwischenablage kopieren</translation>
     </message>
@@ -1733,23 +1734,23 @@
 <context>
     <name>SweepPlot</name>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="154"/>
+        <location filename="../explorer/render/sweep_plot.py" line="157"/>
         <source>several equilibria</source>
         <extracomment>The mark of the current parameter values, and how the legend names it.</extracomment>
         <translation>mehrere Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="297"/>
+        <location filename="../explorer/render/sweep_plot.py" line="300"/>
         <source> (%1 equilibrium)</source>
         <translation> (Gleichgewicht: %1)</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="301"/>
+        <location filename="../explorer/render/sweep_plot.py" line="304"/>
         <source>from %1 (dark) to %2 (yellow); white: undefined or no equilibrium chosen by the rule.</source>
         <translation>von %1 (dunkel) bis %2 (gelb); weiß: undefiniert oder kein Gleichgewicht nach der Auswahlregel.</translation>
     </message>
     <message>
-        <location filename="../explorer/render/sweep_plot.py" line="322"/>
+        <location filename="../explorer/render/sweep_plot.py" line="325"/>
         <source>the current parameter values</source>
         <translation>die aktuellen Parameterwerte</translation>
     </message>
@@ -1757,147 +1758,147 @@
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="131"/>
+        <location filename="../explorer/app/sweep_view.py" line="136"/>
         <source>Vary</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="132"/>
+        <location filename="../explorer/app/sweep_view.py" line="137"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="146"/>
+        <location filename="../explorer/app/sweep_view.py" line="151"/>
         <source>Which equilibrium&apos;s value a heatmap shows where several coexist</source>
         <translation>Welches Gleichgewicht eine Heatmap zeigt, wo es mehrere gibt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="148"/>
+        <location filename="../explorer/app/sweep_view.py" line="153"/>
         <source>Run sweep</source>
         <translation>Parameterstudie starten</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="150"/>
+        <location filename="../explorer/app/sweep_view.py" line="155"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="152"/>
+        <location filename="../explorer/app/sweep_view.py" line="157"/>
         <source>Save PNG…</source>
         <translation>PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="153"/>
+        <location filename="../explorer/app/sweep_view.py" line="158"/>
         <source>Save SVG…</source>
         <translation>SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="154"/>
+        <location filename="../explorer/app/sweep_view.py" line="159"/>
         <source>Save CSV…</source>
         <translation>CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="185"/>
+        <location filename="../explorer/app/sweep_view.py" line="190"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="187"/>
+        <location filename="../explorer/app/sweep_view.py" line="192"/>
         <source>where several equilibria:</source>
         <translation>bei mehreren Gleichgewichten:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="246"/>
+        <location filename="../explorer/app/sweep_view.py" line="251"/>
         <source>This game has no parameters to vary. Add one in the Parameters panel.</source>
         <translation>Dieses Spiel hat keine Parameter zum Variieren. Einen Parameter im Parameter-Bereich hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="250"/>
+        <location filename="../explorer/app/sweep_view.py" line="255"/>
         <source>The game has changed since this sweep: press Run sweep to update it.</source>
         <translation>Das Spiel hat sich seit dieser Parameterstudie geändert: Zum Aktualisieren die Parameterstudie neu starten.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="264"/>
+        <location filename="../explorer/app/sweep_view.py" line="269"/>
         <source>Equilibrium regimes (map)</source>
         <translation>Gleichgewichtsregime (Karte)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="266"/>
+        <location filename="../explorer/app/sweep_view.py" line="271"/>
         <source>Both players&apos; equilibrium payoffs</source>
         <translation>Gleichgewichtsauszahlungen beider Spieler</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="270"/>
+        <location filename="../explorer/app/sweep_view.py" line="275"/>
         <source>%1&apos;s payoff</source>
-        <translation>Auszahlung von %1</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/sweep_view.py" line="277"/>
-        <source>P(%1) for %2</source>
-        <translation>P(%1) für %2</translation>
+        <translation>Auszahlung (%1)</translation>
     </message>
     <message>
         <location filename="../explorer/app/sweep_view.py" line="282"/>
+        <source>P(%1) for %2</source>
+        <translation>P(%1), %2</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/sweep_view.py" line="287"/>
         <source>Number of equilibria</source>
         <translation>Anzahl der Gleichgewichte</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="302"/>
+        <location filename="../explorer/app/sweep_view.py" line="307"/>
         <source>Solving…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="337"/>
+        <location filename="../explorer/app/sweep_view.py" line="342"/>
         <source>Sweep cancelled.</source>
         <translation>Parameterstudie abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="362"/>
+        <location filename="../explorer/app/sweep_view.py" line="367"/>
         <source>%1 points, %2 regime(s); %3 degenerate or borderline point(s) solved one by one.</source>
         <translation>%1 Punkte, %2 Regime; %3 davon degeneriert oder an einer Grenze und einzeln gelöst.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="437"/>
+        <location filename="../explorer/app/sweep_view.py" line="442"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="438"/>
+        <location filename="../explorer/app/sweep_view.py" line="443"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="439"/>
+        <location filename="../explorer/app/sweep_view.py" line="444"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="442"/>
+        <location filename="../explorer/app/sweep_view.py" line="447"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="253"/>
+        <location filename="../explorer/app/sweep_view.py" line="258"/>
         <source>Choose what to vary and press Run sweep.</source>
         <translation>Wählen Sie, was variiert werden soll, und drücken Sie „Parameterstudie starten“.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="136"/>
+        <location filename="../explorer/app/sweep_view.py" line="141"/>
         <source>the subgame-perfect outcome of the tree</source>
         <translation>das teilspielperfekte Ergebnis des Baums</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="137"/>
+        <location filename="../explorer/app/sweep_view.py" line="142"/>
         <source>the Nash equilibria of its strategic form</source>
         <translation>die Nash-Gleichgewichte seiner strategischen Form</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="138"/>
+        <location filename="../explorer/app/sweep_view.py" line="143"/>
         <source>Solve for</source>
         <translation>Lösen für</translation>
     </message>
     <message>
-        <location filename="../explorer/app/sweep_view.py" line="377"/>
+        <location filename="../explorer/app/sweep_view.py" line="382"/>
         <source>%1 points, %2 regime(s) of subgame-perfect play.</source>
         <translation>%1 Punkte, %2 Regime teilspielperfekten Spiels.</translation>
     </message>
@@ -1979,53 +1980,53 @@
 <context>
     <name>TreeEditing</name>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="133"/>
+        <location filename="../explorer/app/tree/commands.py" line="136"/>
         <source>Add move</source>
         <extracomment>The selected node changed (-1: none). An edit was refused, in one sentence.</extracomment>
         <translation>Zug hinzufügen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="136"/>
+        <location filename="../explorer/app/tree/commands.py" line="139"/>
         <source>Delete move</source>
         <translation>Zug löschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="139"/>
+        <location filename="../explorer/app/tree/commands.py" line="142"/>
         <source>Move branch</source>
         <translation>Ast verschieben</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="146"/>
+        <location filename="../explorer/app/tree/commands.py" line="149"/>
         <source>Rename move</source>
         <translation>Zug umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="153"/>
+        <location filename="../explorer/app/tree/commands.py" line="156"/>
         <source>Rename node</source>
         <translation>Knoten umbenennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="156"/>
+        <location filename="../explorer/app/tree/commands.py" line="159"/>
         <source>Change who moves</source>
         <translation>Ändern, wer zieht</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="159"/>
+        <location filename="../explorer/app/tree/commands.py" line="162"/>
         <source>Delete the moves below</source>
         <translation>Die Züge darunter löschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="162"/>
+        <location filename="../explorer/app/tree/commands.py" line="165"/>
         <source>Remove payoffs</source>
         <translation>Auszahlungen entfernen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="166"/>
+        <location filename="../explorer/app/tree/commands.py" line="169"/>
         <source>Join information set</source>
         <translation>Informationsmenge verbinden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/commands.py" line="171"/>
+        <location filename="../explorer/app/tree/commands.py" line="174"/>
         <source>Leave information set</source>
         <translation>Informationsmenge verlassen</translation>
     </message>
@@ -2057,17 +2058,17 @@
 <context>
     <name>TreeSweepPlot</name>
     <message>
-        <location filename="../explorer/render/tree_sweep_plot.py" line="54"/>
+        <location filename="../explorer/render/tree_sweep_plot.py" line="56"/>
         <source>Subgame-perfect payoff</source>
         <translation>Teilspielperfekte Auszahlung</translation>
     </message>
     <message>
-        <location filename="../explorer/render/tree_sweep_plot.py" line="57"/>
+        <location filename="../explorer/render/tree_sweep_plot.py" line="59"/>
         <source>Subgame-perfect outcome</source>
         <translation>Teilspielperfektes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../explorer/render/tree_sweep_plot.py" line="72"/>
+        <location filename="../explorer/render/tree_sweep_plot.py" line="74"/>
         <source>Subgame-perfect path of play</source>
         <translation>Teilspielperfekter Spielverlauf</translation>
     </message>
@@ -2075,33 +2076,33 @@
 <context>
     <name>TreeTab</name>
     <message>
-        <location filename="../explorer/app/tree/tab.py" line="89"/>
+        <location filename="../explorer/app/tree/tab.py" line="91"/>
         <source>This game is a payoff table, not a game tree. Open a tree from the library (the entries marked “Tree:”) or a Gambit .efg file, or start a new one.</source>
         <extracomment>The side panel goes right of the tree when the tab is this many times wider than high. The tree&apos;s share of the splitter at first. Larger trees are solved and explained but not drawn (drawing 10,000 nodes takes ~1 s, ``benchmarks/tree_tab_benchmark.py``, on the GUI thread). One sentence for the status bar: what an edit did not do, or what was saved. The user asks for a new game tree (the window confirms and opens one).</extracomment>
         <translation>Dieses Spiel ist eine Auszahlungstabelle, kein Spielbaum. Öffnen Sie einen Baum aus der Bibliothek (die Einträge mit „Baum:“) oder eine Gambit-Datei (.efg), oder beginnen Sie einen neuen.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/tab.py" line="95"/>
+        <location filename="../explorer/app/tree/tab.py" line="97"/>
         <source>New game tree</source>
         <translation>Neuer Spielbaum</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/tab.py" line="153"/>
+        <location filename="../explorer/app/tree/tab.py" line="155"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; bold: the choice backward induction makes · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt;: the path of play · dashed: nodes a player cannot tell apart · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; the step explained · (a, b) grey-green: what a node is worth · click a node to edit it, drag a branch sideways to reorder</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;▬&lt;/span&gt; fett: die Wahl der Rückwärtsinduktion · &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;grün&amp;nbsp;&lt;/span&gt;: der Spielverlauf · gestrichelt: Knoten, die ein Spieler nicht unterscheiden kann · &lt;span style=&apos;color:%3&apos;&gt;○&lt;/span&gt; der erklärte Schritt · (a, b) graugrün: was ein Knoten wert ist · Knoten anklicken, um ihn zu bearbeiten, einen Ast seitwärts ziehen, um ihn umzuordnen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/tab.py" line="301"/>
+        <location filename="../explorer/app/tree/tab.py" line="303"/>
         <source>Save picture</source>
         <translation>Bild speichern</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/tab.py" line="303"/>
+        <location filename="../explorer/app/tree/tab.py" line="305"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/tree/tab.py" line="225"/>
+        <location filename="../explorer/app/tree/tab.py" line="227"/>
         <source>This tree has %1 nodes; the Tree tab draws trees of up to %2.</source>
         <translation>Dieser Baum hat %1 Knoten; der Reiter „Baum“ zeichnet Bäume mit bis zu %2.</translation>
     </message>

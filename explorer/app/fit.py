@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
+from explorer.render.guard import guard_qt_calls
+
 #: Characters a shrunk combo box still shows (it elides the rest; its list shows all).
 COMBO_CHARACTERS = 12
 
@@ -20,6 +22,7 @@ def let_shrink(*combos: QComboBox, characters: int = COMBO_CHARACTERS) -> None:
         combo.setMinimumContentsLength(characters)
 
 
+@guard_qt_calls
 class VerticalScrollArea(QScrollArea):
     """Scrolls up and down only: never narrower than what it holds, so nothing in it is cut
     at the side (a dock holding it is then as wide as its controls need)."""
@@ -60,6 +63,7 @@ def count_current_page_only(tabs: QTabWidget) -> None:
 LABEL_CHARACTERS = 4
 
 
+@guard_qt_calls
 class ElidedLabel(QLabel):
     """A one-line label that fits any width: what does not fit ends in "…", and then the
     whole text is its tooltip."""
@@ -98,9 +102,10 @@ class ElidedLabel(QLabel):
         self.setToolTip("\n".join([*parts, self._tip] if self._tip else parts))
 
     def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
+        # The same least width whatever the text (empty too): a message that appears must not
+        # widen a window that is already as narrow as it can be.
         shortest = self.fontMetrics().horizontalAdvance("M" * LABEL_CHARACTERS)
-        return QSize(min(hint.width(), shortest), hint.height())
+        return QSize(shortest, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from explorer.render.guard import guard_qt_calls
 from explorer.render.palette import REGIME_COLOURS as REGIME_COLOURS  # re-exported
 
 #: Row player: blue; column player: vermillion (Okabe-Ito, distinguishable by colour-blind eyes).
@@ -104,6 +105,7 @@ def style_every_plot(root: QWidget) -> None:
             style_plot_texts(view)
 
 
+@guard_qt_calls
 class _RelativeFont(QObject):
     """Keeps a widget's font a fixed multiple of its parent's, whatever that becomes (a
     widget with a font of its own is not told when the application's font changes, but its

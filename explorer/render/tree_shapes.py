@@ -11,6 +11,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from explorer.render.guard import guard_qt_calls
+
 
 @dataclass(frozen=True)
 class Line:
@@ -127,6 +129,7 @@ class Lettering:
         return lines
 
 
+@guard_qt_calls
 class TreePicture(QGraphicsItem):
     """Paints a list of shapes, in order, skipping those outside the area being painted."""
 

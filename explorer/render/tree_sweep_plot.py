@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core.tree.sweep import TreeSweepResult
 from explorer.render.export import save_plot
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import LINE_STYLES, player_colour_hex
 from explorer.render.sweep_plot import SweepPlot
 
 
+@guard_qt_calls
 class TreeSweepPlot(SweepPlot):
     """The sweep plot, also for a tree's subgame-perfect outcome (:attr:`tree_result`)."""
 

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 from explorer.app.document import GameDocument
 from explorer.core.families import StrategyRange, family_of
 from explorer.core.game import COLUMN, MAX_STRATEGIES, ROW
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import player_colour_hex
 
 
+@guard_qt_calls
 class FamilyBar(QWidget):
     """Shown for a family game only. The table is collapsed (one row or column per family)
     unless "Show every strategy" is ticked, which a game of more than

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.families import MAX_FAMILY_STRATEGIES, StrategyRange
 from explorer.core.game import GameError
+from explorer.render.guard import guard_qt_calls
 
 #: A new family's range unless the user says otherwise: 0 to 1 in steps of 0.1.
 NEW_RANGE = (0.0, 1.0, 11)
@@ -30,6 +31,7 @@ def variable_for(name: str) -> str:
     return words[:40]
 
 
+@guard_qt_calls
 class FamilyDialog(QDialog):
     """A family's variable, start, stop and number of values; OK only when they make one."""
 

@@ -12,9 +12,11 @@ from explorer.app.matrix.model import Index, Role, edit_pair
 from explorer.core.families import FamilyTable, StrategyRange, block_label, table_of
 from explorer.core.formula import FormulaError
 from explorer.core.game import COLUMN, ROW
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import player_colour
 
 
+@guard_qt_calls
 class FamilyTableModel(QAbstractTableModel):
     """Rows are the row player's blocks (a family, or a single strategy), columns the
     column player's; a cell holds the block pair's two payoff formulas, written once for

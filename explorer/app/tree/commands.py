@@ -18,8 +18,10 @@ from explorer.core.game import GameError
 from explorer.core.tree import edit
 from explorer.core.tree.edit import Slot, TreeEdit
 from explorer.core.tree.model import GameTree
+from explorer.render.guard import guard_qt_calls
 
 
+@guard_qt_calls
 class TreeEditCommand(QUndoCommand):
     """One edit of the tree: the document's states and the selections around it."""
 
@@ -53,6 +55,7 @@ class TreeEditCommand(QUndoCommand):
         self.editing.restore(*self.before)
 
 
+@guard_qt_calls
 class TreeEditing(QObject):
     """Turns what the user asks of the tree into undoable edits; keeps the selected node.
 

@@ -29,6 +29,7 @@ from explorer.core.text import format_number
 from explorer.core.tree.edit import PAYOFF, PROBABILITY, Slot, joinable
 from explorer.core.tree.marks import TreeNumbers
 from explorer.core.tree.model import CHANCE, GameTree
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import ERROR_BACKGROUND, player_colour_hex
 
 translate = QCoreApplication.translate
@@ -37,6 +38,7 @@ LEAF = -2
 FieldKey = tuple[str, int]
 
 
+@guard_qt_calls
 class Field(QLineEdit):
     """A text field that commits once when Enter is pressed or the focus leaves it."""
 
@@ -53,6 +55,7 @@ class Field(QLineEdit):
             self._commit(text)  # rebuilds the form: this field is hidden, deleted later
 
 
+@guard_qt_calls
 class NodeInspector(QWidget):
     """Edits the node :class:`TreeEditing` has selected; rebuilt when the tree changes."""
 

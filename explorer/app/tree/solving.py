@@ -10,8 +10,10 @@ from explorer.app.workers import JobRunner, Throttle
 from explorer.core.solve import Budget
 from explorer.core.tree.model import GameTree
 from explorer.core.tree.report import TreeReport, analyse_tree
+from explorer.render.guard import guard_qt_calls
 
 
+@guard_qt_calls
 class TreeSolver(QObject):
     """Keeps :attr:`report` the subgame-perfect analysis of the document's tree.
 

@@ -7,8 +7,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from explorer.core.tree.report import PerfectEquilibrium
+from explorer.render.guard import guard_qt_calls
 
 
+@guard_qt_calls
 class BackwardInductionStepper(QWidget):
     """Back, Step, Start over and Show all over an equilibrium's steps.
 

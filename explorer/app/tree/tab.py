@@ -36,6 +36,7 @@ from explorer.app.tree.view import TreeView
 from explorer.app.writing import export_file
 from explorer.core.tree.marks import TreeMarks, TreeNumbers, solution_marks
 from explorer.core.tree.report import PerfectEquilibrium, TreeReport
+from explorer.render.guard import guard_qt_calls
 from explorer.render.style import player_colour_hex
 from explorer.render.tree_scene import PATH_COLOUR, STEP_COLOUR, TreeScene
 
@@ -48,6 +49,7 @@ TREE_SHARE = 0.62
 MAX_DRAWN_NODES = 10_000
 
 
+@guard_qt_calls
 class TreeTab(LazyTab):
     """Draws, edits and solves the document's tree; a payoff table gets a sentence instead."""
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from explorer.render.guard import guard_qt_calls
 from explorer.render.tree_scene import TreeScene
 
 #: Zoom per wheel notch or key press, and its limits.
@@ -25,6 +26,7 @@ MAX_FIT = 1.75
 DRAG_DISTANCE = 12
 
 
+@guard_qt_calls
 class TreeView(QGraphicsView):
     """Shows a :class:`~explorer.render.tree_scene.TreeScene`; says what the user points at
     in node numbers (the scene's hit tests), never in items."""
