@@ -96,3 +96,22 @@ def test_nashpys_support_pairs_in_nashpys_order(shape: tuple[int, int]) -> None:
     A = np.zeros(shape)
     theirs = list(potential_support_pairs(A, A, non_degenerate=True))
     assert list(support_pairs(*shape)) == theirs
+
+
+def test_nashpys_lemke_howson_paths_end_in_equilibria() -> None:
+    """nashpy's tableaux, pivoted from every label under the budget, give mutual best
+    responses (checked from first principles), on games with and without a pure one."""
+    from types import SimpleNamespace
+
+    from explorer.core.solve.nashpy_methods import lemke_howson_candidates
+
+    rng = np.random.default_rng(5)
+    games = [(np.array([[1.0, -1], [-1, 1]]), np.array([[-1.0, 1], [1, -1]]))]
+    games += [(rng.normal(size=(3, 4)), rng.normal(size=(3, 4))) for _ in range(3)]
+    for A, B in games:
+        found = list(lemke_howson_candidates(A, B, Budget(seconds=5)))
+        assert found
+        for x, y in found:
+            payoffs = (float(x @ A @ y), float(x @ B @ y))
+            profile = SimpleNamespace(row=tuple(x), column=tuple(y), payoffs=payoffs)
+            assert_mutual_best_response(A, B, profile)  # type: ignore[arg-type]

@@ -33,3 +33,21 @@ def test_singular_systems_give_no_trusted_solution() -> None:
 def test_subsets() -> None:
     assert subsets(4, 2).tolist() == [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]]
     assert subsets(3, 0).shape == (1, 0)
+
+
+def test_without_numpys_gufunc_singular_systems_are_found_by_their_determinants(
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """The fallback for a numpy that no longer has the gufunc gives the same answers."""
+    import explorer.core.solve.linalg as linalg
+
+    rng = np.random.default_rng(3)
+    N = rng.uniform(1, 2, size=(6, 5, 5))
+    N[2] = 1.0  # singular
+    with_gufunc = solve_ones(N)
+    monkeypatch.setattr(linalg, "_umath_linalg", None)
+    without = solve_ones(N)
+    regular = [0, 1, 3, 4, 5]
+    assert np.allclose(without[regular], with_gufunc[regular])
+    assert np.allclose(np.einsum("vjk,vk->vj", N[regular], without[regular]), 1.0)
+    assert np.isnan(without[2]).all()
