@@ -41,8 +41,9 @@ def test_opened_is_not_said_of_the_new_game(qtbot, bundled_window) -> None:  # t
 
 
 def test_a_long_message_is_cut_with_an_ellipsis_and_shown_whole_as_a_tooltip(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    narrow = window.minimumSizeHint().width()
-    window.resize(narrow, 700)
+    window.resize(window.minimumSizeHint().width(), 700)
+    qtbot.waitUntil(lambda: settled(window))
+    narrow = window.minimumSizeHint().width()  # as narrow as the window can be, laid out
     long = "A sentence that is far too long for a narrow window. " * 6
     window.show_message(long)
     qtbot.waitUntil(lambda: window.status.width() < narrow)
