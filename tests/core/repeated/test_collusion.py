@@ -52,3 +52,30 @@ def test_undefined_points_and_hopeless_targets_are_nan() -> None:
     assert np.isfinite(grim[~result.undefined]).all()
     never, _ = collusion_thresholds(result, (0, 1))
     assert np.isnan(never).all()
+
+
+def test_over_time_agrees_with_the_sweep_when_nothing_changes_and_can_be_stopped() -> None:
+    """A game with a period that no payoff uses gives, point by point, the thresholds of
+    the sweep (δ ≥ (T − 3)/(T − 1)); NaN where a payoff is undefined; a stop is obeyed."""
+    from explorer.core.repeated.collusion import collusion_over_time
+    from explorer.core.solve import SolveCancelled
+
+    game = Game.build(
+        "PD over T, with periods",
+        [("Row", ["C", "D"]), ("Column", ["C", "D"])],
+        [[[3, 3], [0, "T + 0 * log(T - 4)"]], [["T", 0], [1, 1]]],
+        [Parameter("T", 5, 3.5, 8), Parameter("period", 1, 1, 30)],
+    )
+    axis = Axis("T", 3.5, 8.0, 10)
+    seen: list[int] = []
+    grim, harsh = collusion_over_time(
+        game, axis, {}, (0, 0), progress=lambda done, total: seen.append(done)
+    )
+    T = axis.values()
+    defined = T > 4
+    assert np.isnan(grim[~defined]).all() and np.isnan(harsh[~defined]).all()
+    assert grim[defined] == pytest.approx(((T - 3) / (T - 1))[defined])
+    assert harsh[defined] == pytest.approx(grim[defined])
+    assert seen == sorted(seen) and seen[-1] == len(T)
+    with pytest.raises(SolveCancelled):
+        collusion_over_time(game, axis, {}, (0, 0), should_stop=lambda: True)
