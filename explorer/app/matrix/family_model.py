@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from explorer.app.document import FormulaKey, GameDocument, Key
-from explorer.app.matrix.model import Index, Role, edit_pair
+from explorer.app.matrix.model import Index, Role, ShapedTableModel, edit_pair
 from explorer.core.families import FamilyTable, StrategyRange, block_label, table_of
 from explorer.core.formula import FormulaError
 from explorer.core.game import COLUMN, ROW
@@ -17,7 +17,7 @@ from explorer.render.style import player_colour
 
 
 @guard_qt_calls
-class FamilyTableModel(QAbstractTableModel):
+class FamilyTableModel(ShapedTableModel):
     """Rows are the row player's blocks (a family, or a single strategy), columns the
     column player's; a cell holds the block pair's two payoff formulas, written once for
     every strategy pair of the blocks. Cells of two single strategies show their values."""
@@ -44,22 +44,13 @@ class FamilyTableModel(QAbstractTableModel):
             self._shape = shape
             self.endResetModel()
             return
-        self.on_values_changed()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, shape[1] - 1)
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, shape[0] - 1)
+        self.refresh_cells()
+        self.refresh_headers()
 
     def on_values_changed(self) -> None:
-        m, n = self._shape
-        if m and n:
-            self.dataChanged.emit(self.index(0, 0), self.index(m - 1, n - 1))
+        self.refresh_cells()
 
     # --- the model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shape[0]
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shape[1]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

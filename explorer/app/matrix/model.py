@@ -82,7 +82,32 @@ class Marks:
 
 
 @guard_qt_calls
-class PayoffTableModel(QAbstractTableModel):
+class ShapedTableModel(QAbstractTableModel):
+    """A table of ``_shape`` rows and columns, redrawn whole when what it shows changes."""
+
+    _shape: tuple[int, int] = (0, 0)
+
+    def refresh_cells(self) -> None:
+        m, n = self._shape
+        if m and n:
+            self.dataChanged.emit(self.index(0, 0), self.index(m - 1, n - 1))
+
+    def refresh_headers(self) -> None:
+        m, n = self._shape
+        if n:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, n - 1)
+        if m:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, m - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shape[0]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shape[1]
+
+
+@guard_qt_calls
+class PayoffTableModel(ShapedTableModel):
     """Rows are the row player's strategies, columns the column player's."""
 
     def __init__(self, document: GameDocument, parent: QObject | None = None) -> None:
@@ -110,12 +135,12 @@ class PayoffTableModel(QAbstractTableModel):
             self.marks = Marks()
             self.endResetModel()
         else:
-            self._refresh()
-            self._refresh_headers()
+            self.refresh_cells()
+            self.refresh_headers()
 
     def on_values_changed(self) -> None:
         self._evaluate()
-        self._refresh()
+        self.refresh_cells()
 
     def set_report(self, report: Report) -> None:
         """Show the best responses of a fresh analysis (greying comes from :meth:`set_greyed`)."""
@@ -123,34 +148,16 @@ class PayoffTableModel(QAbstractTableModel):
             return
         self.marks.row_best = report.best_responses.row
         self.marks.column_best = report.best_responses.column
-        self._refresh()
+        self.refresh_cells()
 
     def set_greyed(self, rows: set[int], columns: set[int]) -> None:
         """Grey out strategies (the dominated ones, or those eliminated so far by the stepper);
         the strategy names are struck through with them."""
         self.marks.greyed = (set(rows), set(columns))
-        self._refresh()
-        self._refresh_headers()
-
-    def _refresh_headers(self) -> None:
-        m, n = self._shape
-        if n:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, n - 1)
-        if m:
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, m - 1)
-
-    def _refresh(self) -> None:
-        m, n = self._shape
-        if m and n:
-            self.dataChanged.emit(self.index(0, 0), self.index(m - 1, n - 1))
+        self.refresh_cells()
+        self.refresh_headers()
 
     # --- the model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shape[0]
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shape[1]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
